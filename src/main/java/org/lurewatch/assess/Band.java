@@ -1,0 +1,27 @@
+package org.lurewatch.assess;
+
+import java.util.Locale;
+
+/** A coarse risk level derived from the calibrated score; routes and suppression use bands. */
+public enum Band {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Band fromWire(String value) {
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown band '" + value + "', expected one of low, medium, high, critical", e);
+        }
+    }
+
+    public boolean atLeast(Band other) {
+        return compareTo(other) >= 0;
+    }
+}

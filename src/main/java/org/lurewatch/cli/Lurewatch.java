@@ -1,0 +1,2 @@
+package org.lurewatch.cli;
+public class Lurewatch { public static void main(String[] a) {} }

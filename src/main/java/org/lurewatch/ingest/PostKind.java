@@ -1,0 +1,23 @@
+package org.lurewatch.ingest;
+
+import java.util.Locale;
+
+/** What a feed item is. The wire form is the lower-case name ({@code job_ad}). */
+public enum PostKind {
+    JOB_AD,
+    SOCIAL_POST,
+    PARTNER_FLAG;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static PostKind fromWire(String value) {
+        for (PostKind kind : values()) {
+            if (kind.wireName().equals(value)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown kind '" + value + "', expected one of job_ad, social_post, partner_flag");
+    }
+}
