@@ -1,5 +1,7 @@
 package org.lurewatch.assess;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** A coarse risk level derived from the calibrated score; routes and suppression use bands. */
@@ -9,10 +11,12 @@ public enum Band {
     HIGH,
     CRITICAL;
 
+    @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonCreator
     public static Band fromWire(String value) {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));

@@ -1,5 +1,7 @@
 package org.lurewatch.assess;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** What a post is. {@code DISTRESS} posts go to hotlines only, never to platforms. */
@@ -8,10 +10,12 @@ public enum Category {
     DISTRESS,
     BENIGN;
 
+    @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonCreator
     public static Category fromWire(String value) {
         return valueOf(value.trim().toUpperCase(Locale.ROOT));
     }

@@ -1,5 +1,7 @@
 package org.lurewatch.assess;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Kinds of recruiter contact; campaigns link posts that share one. */
@@ -13,7 +15,13 @@ public enum ContactType {
     DOMAIN,
     EMAIL;
 
+    @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static ContactType fromWire(String value) {
+        return valueOf(value.trim().toUpperCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,7 @@
 package org.lurewatch.ingest;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** What a feed item is. The wire form is the lower-case name ({@code job_ad}). */
@@ -8,10 +10,12 @@ public enum PostKind {
     SOCIAL_POST,
     PARTNER_FLAG;
 
+    @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonCreator
     public static PostKind fromWire(String value) {
         for (PostKind kind : values()) {
             if (kind.wireName().equals(value)) {
