@@ -1,0 +1,78 @@
+package org.lurewatch.app;
+
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.lurewatch.assess.Assessment;
+import org.lurewatch.assess.Assessor;
+import org.lurewatch.assess.ScoredPost;
+import org.lurewatch.ingest.DeadLetterReason;
+import org.lurewatch.ingest.DeadLetterSplit;
+import org.lurewatch.ingest.Ingested;
+import org.lurewatch.ingest.Outcome;
+import org.lurewatch.kafka.JsonSerde;
+import org.lurewatch.kafka.Topics;
+import org.lurewatch.ops.PipelineEvents;
+
+/**
+ * Topology 2: scores each ingested post and writes post and assessment to {@code posts.scored}. The scorer
+ * itself ({@link Assessor}) knows nothing of Kafka. A post that fails to score becomes a dead letter with its
+ * original bytes. Each processor gets its own {@link Assessor}, because OpenNLP's categorizer is not thread-safe.
+ */
+public final class AssessTopology {
+    private final Topics topics;
+    private final Supplier<Assessor> assessors;
+    private final PipelineEvents events;
+
+    public AssessTopology(Topics topics, Supplier<Assessor> assessors, PipelineEvents events) {
+        this.topics = topics;
+        this.assessors = assessors;
+        this.events = events;
+    }
+
+    public void build(KStream<String, Ingested> posts) {
+        KStream<String, Outcome<ScoredPost>> outcomes =
+                posts.processValues(() -> new AssessPost(assessors.get(), events), Named.as("assess-score"));
+        DeadLetterSplit.values(outcomes, "assess", topics.deadLetter(), events)
+                .to(topics.scored(), Produced.with(Serdes.String(), JsonSerde.of(ScoredPost.class))
+                        .withName("assess-scored-sink"));
+    }
+
+    private static final class AssessPost implements FixedKeyProcessor<String, Ingested, Outcome<ScoredPost>> {
+        private final Assessor assessor;
+        private final PipelineEvents events;
+        private FixedKeyProcessorContext<String, Outcome<ScoredPost>> context;
+
+        AssessPost(Assessor assessor, PipelineEvents events) {
+            this.assessor = assessor;
+            this.events = events;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, Outcome<ScoredPost>> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, Ingested> record) {
+            Ingested ingested = record.value();
+            Outcome<ScoredPost> outcome;
+            try {
+                long start = System.nanoTime();
+                Assessment assessment = assessor.assess(ingested.post());
+                events.assessed(assessment.category().wireName(), assessment.band().wireName(), System.nanoTime() - start);
+                outcome = Outcome.ok(new ScoredPost(ingested.post(), assessment));
+            } catch (RuntimeException e) {
+                // One post that breaks the scorer must not stop the stream: keep it as a dead letter to replay.
+                outcome = Outcome.failed(ingested.deadLetter(DeadLetterReason.SCORING_FAILED,
+                        e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+            context.forward(record.withValue(outcome));
+        }
+    }
+}

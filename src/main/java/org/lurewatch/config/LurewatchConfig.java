@@ -1,0 +1,58 @@
+package org.lurewatch.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The typed, validated, immutable configuration. Build it with {@link ConfigLoader}; the precedence is
+ * defaults &lt; properties file &lt; {@code LUREWATCH_*} environment &lt; command-line flags.
+ *
+ * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
+ *                       (for example {@code kafka.security.protocol})
+ */
+public record LurewatchConfig(
+        Optional<String> bootstrapServers,
+        String applicationId,
+        String processingGuarantee,
+        int streamThreads,
+        int commitIntervalMs,
+        Optional<Path> stateDir,
+        short topicReplicationFactor,
+        Optional<Path> routesFile,
+        Optional<Path> modelPath,
+        Optional<Path> lexiconDir,
+        int httpPort,
+        int maxTextChars,
+        Duration alertUpdateWindow,
+        String logLevel,
+        Map<String, String> kafkaOverrides) {
+
+    public LurewatchConfig {
+        kafkaOverrides = Map.copyOf(kafkaOverrides);
+    }
+
+    /** The defaults alone, as the embedded demo and the tests use them. */
+    public static LurewatchConfig defaults() {
+        return ConfigLoader.load(Optional.empty(), Map.of(), Map.of());
+    }
+
+    public LurewatchConfig withBootstrapServers(String servers) {
+        return new LurewatchConfig(Optional.of(servers), applicationId, processingGuarantee, streamThreads,
+                commitIntervalMs, stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort,
+                maxTextChars, alertUpdateWindow, logLevel, kafkaOverrides);
+    }
+
+    public LurewatchConfig withStateDir(Path dir) {
+        return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads,
+                commitIntervalMs, Optional.of(dir), topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort,
+                maxTextChars, alertUpdateWindow, logLevel, kafkaOverrides);
+    }
+
+    public LurewatchConfig withHttpPort(int port) {
+        return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads,
+                commitIntervalMs, stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, port,
+                maxTextChars, alertUpdateWindow, logLevel, kafkaOverrides);
+    }
+}

@@ -1,0 +1,47 @@
+package org.lurewatch.kafka;
+
+import java.util.Objects;
+
+/**
+ * The names of every topic the pipeline uses, in one place. Per-destination alert topics are a prefix plus
+ * the hotline or partner id from the routes file.
+ */
+public record Topics(
+        String jobAds,
+        String social,
+        String partnerFlags,
+        String deadLetter,
+        String scored,
+        String campaigns,
+        String feedback,
+        String watchlist,
+        String hotlineAlertPrefix,
+        String partnerAlertPrefix) {
+
+    public Topics {
+        Objects.requireNonNull(jobAds, "jobAds");
+        Objects.requireNonNull(social, "social");
+        Objects.requireNonNull(partnerFlags, "partnerFlags");
+        Objects.requireNonNull(deadLetter, "deadLetter");
+        Objects.requireNonNull(scored, "scored");
+        Objects.requireNonNull(campaigns, "campaigns");
+        Objects.requireNonNull(feedback, "feedback");
+        Objects.requireNonNull(watchlist, "watchlist");
+        Objects.requireNonNull(hotlineAlertPrefix, "hotlineAlertPrefix");
+        Objects.requireNonNull(partnerAlertPrefix, "partnerAlertPrefix");
+    }
+
+    /** The names in {@code topology/topics.yaml}. */
+    public static Topics defaults() {
+        return new Topics("feeds.jobads", "feeds.social", "partner-flags", "deadletter", "posts.scored", "campaigns",
+                "feedback", "watchlist", "alerts.hotline.", "alerts.partner.");
+    }
+
+    public String hotlineAlerts(String hotlineId) {
+        return hotlineAlertPrefix + hotlineId;
+    }
+
+    public String partnerAlerts(String partnerId) {
+        return partnerAlertPrefix + partnerId;
+    }
+}
