@@ -5,6 +5,8 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.RecordContext;
+import org.apache.kafka.streams.processor.TopicNameExtractor;
 import org.lurewatch.assess.ScoredPost;
 import org.lurewatch.kafka.JsonSerde;
 import org.lurewatch.kafka.Topics;
@@ -29,7 +31,19 @@ public final class AlertTopology {
         builder.stream(topics.scored(), Consumed.with(Serdes.String(), JsonSerde.of(ScoredPost.class))
                         .withName("alert-scored-posts"))
                 .process(() -> new RouteAlerts(router, events), Named.as("alert-route"))
-                .to((postKey, alert, context) -> alert.destination().topic(),
-                        Produced.with(Serdes.String(), RoutedAlert.SERDE).withName("alert-sink"));
+                .to(new DestinationTopic(), Produced.with(Serdes.String(), RoutedAlert.SERDE).withName("alert-sink"));
+    }
+
+    /** Each alert names its own topic; a named class so the committed topology description is stable. */
+    private static final class DestinationTopic implements TopicNameExtractor<String, RoutedAlert> {
+        @Override
+        public String extract(String key, RoutedAlert alert, RecordContext context) {
+            return alert.destination().topic();
+        }
+
+        @Override
+        public String toString() {
+            return "alert destination topic";
+        }
     }
 }

@@ -37,25 +37,28 @@ public final class AssessTopology {
 
     public void build(KStream<String, Ingested> posts) {
         KStream<String, Outcome<ScoredPost>> outcomes =
-                posts.processValues(() -> new AssessPost(assessors.get(), events), Named.as("assess-score"));
+                posts.processValues(() -> new AssessPost(assessors, events), Named.as("assess-score"));
         DeadLetterSplit.values(outcomes, "assess", topics.deadLetter(), events)
                 .to(topics.scored(), Produced.with(Serdes.String(), JsonSerde.of(ScoredPost.class))
                         .withName("assess-scored-sink"));
     }
 
     private static final class AssessPost implements FixedKeyProcessor<String, Ingested, Outcome<ScoredPost>> {
-        private final Assessor assessor;
+        private final Supplier<Assessor> assessors;
         private final PipelineEvents events;
         private FixedKeyProcessorContext<String, Outcome<ScoredPost>> context;
+        private Assessor assessor;
 
-        AssessPost(Assessor assessor, PipelineEvents events) {
-            this.assessor = assessor;
+        AssessPost(Supplier<Assessor> assessors, PipelineEvents events) {
+            this.assessors = assessors;
             this.events = events;
         }
 
         @Override
         public void init(FixedKeyProcessorContext<String, Outcome<ScoredPost>> context) {
             this.context = context;
+            // Created here, not in the constructor: Streams builds throwaway processors while checking suppliers.
+            this.assessor = assessors.get();
         }
 
         @Override

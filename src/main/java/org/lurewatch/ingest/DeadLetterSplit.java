@@ -25,13 +25,13 @@ public final class DeadLetterSplit {
      */
     public static <K, V> KStream<K, V> values(
             KStream<K, Outcome<V>> outcomes, String name, String deadLetterTopic, PipelineEvents events) {
-        Map<String, KStream<K, Outcome<V>>> branches = outcomes.split(Named.as(name + "-"))
-                .branch((key, outcome) -> outcome instanceof Outcome.Failed, Branched.as("errors"))
-                .defaultBranch(Branched.as("values"));
-        branches.get(name + "-errors")
+        Map<String, KStream<K, Outcome<V>>> branches = outcomes.split(Named.as(name + "-split"))
+                .branch((key, outcome) -> outcome instanceof Outcome.Failed, Branched.as("-errors"))
+                .defaultBranch(Branched.as("-values"));
+        branches.get(name + "-split-errors")
                 .process(() -> new DeadLetterWriter<K, V>(events), Named.as(name + "-dead-letter"))
                 .to(deadLetterTopic, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(name + "-dead-letter-sink"));
-        return branches.get(name + "-values")
+        return branches.get(name + "-split-values")
                 .mapValues(outcome -> ((Outcome.Ok<V>) outcome).value(), Named.as(name + "-unwrap"));
     }
 
