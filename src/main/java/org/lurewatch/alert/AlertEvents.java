@@ -7,9 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import org.lurewatch.assess.Assessment;
 import org.lurewatch.assess.Category;
-import org.lurewatch.assess.Contact;
 import org.lurewatch.assess.Evidence;
 import org.lurewatch.assess.Indicator;
 import org.lurewatch.assess.ScoredPost;
@@ -17,13 +17,14 @@ import org.lurewatch.ingest.Post;
 import org.lurewatch.kafka.Json;
 
 /**
- * Builds alerts as CloudEvents 1.0 in structured JSON mode. What each destination receives is the least that
- * lets it act (see {@code topology/README.md}):
+ * Builds per-post alerts as CloudEvents 1.0 in structured JSON mode (campaign alerts to hotlines are built
+ * by {@link CampaignAlertEvents}). What each destination receives is the least that lets it act (see
+ * {@code topology/README.md}):
  * <ul>
- *   <li>hotlines get the post reference, an excerpt, the indicators with evidence and the recruiter contacts;
- *       for distress posts also the author handle, because the hotline must reach the person;</li>
- *   <li>partners get the post reference on their own platform and the evidence, never an author handle and
- *       never distress posts.</li>
+ *   <li>hotlines get distress posts one by one: the post reference, an excerpt, the indicators with evidence
+ *       and the author handle, because the hotline must reach the person;</li>
+ *   <li>partners get each lure on their own platform: the post reference and the evidence, never an author
+ *       handle, never contacts, and never distress posts.</li>
  * </ul>
  */
 public final class AlertEvents {
@@ -71,29 +72,26 @@ public final class AlertEvents {
         event.put("datacontenttype", "application/json");
         event.put("lurewatchdestination", destination.id());
         event.set("data", destination.kind() == Destination.Kind.HOTLINE
-                ? hotlineData(postKey, scored) : partnerData(postKey, scored));
+                ? distressData(postKey, scored) : partnerData(postKey, scored));
         return event;
     }
 
-    private static ObjectNode hotlineData(String postKey, ScoredPost scored) {
+    /** Hotlines get posts one by one only for distress; lures reach them as campaigns. */
+    private static ObjectNode distressData(String postKey, ScoredPost scored) {
+        if (scored.assessment().category() != Category.DISTRESS) {
+            throw new IllegalArgumentException("per-post hotline alerts are for distress posts, not " + postKey);
+        }
         Post post = scored.post();
-        boolean distress = scored.assessment().category() == Category.DISTRESS;
         ObjectNode data = common(postKey, scored);
         ObjectNode postNode = (ObjectNode) data.get("post");
-        if (distress && post.author() != null) {
+        if (post.author() != null) {
             postNode.put("author", post.author());
         }
         postNode.put("excerpt", excerpt(post.fullText()));
         if (post.country() != null) {
             postNode.put("country", post.country());
         }
-        if (!distress) {
-            ArrayNode contacts = data.putArray("contacts");
-            for (Contact contact : scored.assessment().contacts()) {
-                contacts.addObject().put("type", contact.type().wireName()).put("value", contact.value());
-            }
-        }
-        data.put("recommended_action", distress ? "refer_for_rescue" : "warn_and_trace");
+        data.put("recommended_action", "refer_for_rescue");
         return data;
     }
 
@@ -119,12 +117,19 @@ public final class AlertEvents {
             postNode.put("posted_at", post.postedAt().toString());
         }
         data.put("category", assessment.category().wireName());
-        data.put("score", Math.round(assessment.score() * 1000) / 1000.0);
+        data.put("score", rounded(assessment.score()));
         data.put("band", assessment.band().wireName());
         data.put("language", assessment.language());
-        ArrayNode indicators = data.putArray("indicators");
-        for (Indicator indicator : assessment.indicators()) {
-            ObjectNode node = indicators.addObject();
+        indicators(data, assessment.indicators());
+        data.put("model_version", assessment.modelVersion());
+        return data;
+    }
+
+    /** The indicators with their labels and evidence spans, as {@code data.indicators}. */
+    static void indicators(ObjectNode data, List<Indicator> indicators) {
+        ArrayNode array = data.putArray("indicators");
+        for (Indicator indicator : indicators) {
+            ObjectNode node = array.addObject();
             node.put("code", indicator.code());
             node.put("label", indicator.label());
             if (indicator.localLabel() != null) {
@@ -135,8 +140,11 @@ public final class AlertEvents {
                 evidence.addObject().put("start", span.start()).put("end", span.end()).put("text", span.text());
             }
         }
-        data.put("model_version", assessment.modelVersion());
-        return data;
+    }
+
+    /** Scores are calibrated to about three decimals; more digits only suggest a precision there is not. */
+    static double rounded(double score) {
+        return Math.round(score * 1000) / 1000.0;
     }
 
     private static String excerpt(String text) {

@@ -1,37 +1,69 @@
 package org.lurewatch.alert;
 
+import java.time.Duration;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.RecordContext;
 import org.apache.kafka.streams.processor.TopicNameExtractor;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 import org.lurewatch.assess.ScoredPost;
+import org.lurewatch.campaign.Campaign;
 import org.lurewatch.kafka.JsonSerde;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
 
 /**
- * Topology 4: reads scored posts and sends each alert-worthy one to the topics of the hotlines and partners the
- * routes select, as CloudEvents.
+ * Topology 4: sends alerts as CloudEvents to the topics of the hotlines and partners the routes select.
+ * <ul>
+ *   <li>From scored posts, one alert per post: distress to hotlines at once (never merged, never held back,
+ *       never to partners), and each lure to the partner hosting it.</li>
+ *   <li>From campaign changes, lures to hotlines: one alert when a campaign first reaches a hotline, then at
+ *       most one update per campaign per hotline per update window ({@link UpdatePolicy}).</li>
+ * </ul>
  */
 public final class AlertTopology {
     private final Topics topics;
     private final AlertRouter router;
+    private final Duration updateWindow;
+    private final Duration ledgerTtl;
     private final PipelineEvents events;
 
-    public AlertTopology(Topics topics, Routes routes, PipelineEvents events) {
+    /**
+     * @param updateWindow at most one campaign update per hotline per this much event time
+     * @param ledgerTtl    how long what a hotline was told about a quiet campaign is remembered
+     */
+    public AlertTopology(Topics topics, Routes routes, Duration updateWindow, Duration ledgerTtl, PipelineEvents events) {
         this.topics = topics;
         this.router = new AlertRouter(routes, topics);
+        this.updateWindow = updateWindow;
+        this.ledgerTtl = ledgerTtl;
         this.events = events;
     }
 
-    public void build(StreamsBuilder builder) {
-        builder.stream(topics.scored(), Consumed.with(Serdes.String(), JsonSerde.of(ScoredPost.class))
-                        .withName("alert-scored-posts"))
-                .process(() -> new RouteAlerts(router, events), Named.as("alert-route"))
-                .to(new DestinationTopic(), Produced.with(Serdes.String(), RoutedAlert.SERDE).withName("alert-sink"));
+    public void build(KStream<String, ScoredPost> scored, KStream<String, Campaign> campaigns) {
+        scored.process(() -> new RouteAlerts(router, events), Named.as("alert-route-posts"))
+                .to(new DestinationTopic(), Produced.with(Serdes.String(), RoutedAlert.SERDE).withName("alert-post-sink"));
+        campaigns.process(new CampaignAlertsSupplier(), Named.as("alert-route-campaigns"))
+                .to(new DestinationTopic(), Produced.with(Serdes.String(), RoutedAlert.SERDE).withName("alert-campaign-sink"));
+    }
+
+    private final class CampaignAlertsSupplier implements ProcessorSupplier<String, Campaign, String, RoutedAlert> {
+        @Override
+        public Processor<String, Campaign, String, RoutedAlert> get() {
+            return new CampaignAlerts(router, updateWindow, ledgerTtl, events);
+        }
+
+        @Override
+        public Set<StoreBuilder<?>> stores() {
+            return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CampaignAlerts.LEDGER_STORE),
+                    Serdes.String(), JsonSerde.of(CampaignLedger.class)));
+        }
     }
 
     /** Each alert names its own topic; a named class so the committed topology description is stable. */

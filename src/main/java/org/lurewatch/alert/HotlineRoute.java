@@ -32,6 +32,11 @@ public record HotlineRoute(
         return languages.contains(language) || (country != null && countries.contains(country));
     }
 
+    /** Whether this hotline serves any of a campaign's languages or countries. */
+    public boolean servesAny(Set<String> languages, Set<String> countries) {
+        return languages.stream().anyMatch(this.languages::contains) || countries.stream().anyMatch(this.countries::contains);
+    }
+
     /** Whether this hotline wants an alert of this category and band. Distress is urgent: it ignores the band. */
     public boolean takes(Category category, Band band) {
         return categories.contains(category) && (category == Category.DISTRESS || band.atLeast(minBand));

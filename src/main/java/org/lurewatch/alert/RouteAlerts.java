@@ -12,7 +12,8 @@ import org.lurewatch.kafka.Json;
 import org.lurewatch.ops.PipelineEvents;
 
 /**
- * Turns one scored post into one alert per destination. The event time and the record timestamp are those of
+ * Turns one scored post into its per-post alerts (distress to hotlines, lures to the hosting partners; see
+ * {@link AlertRouter}). The event time and the record timestamp are those of
  * the post's input record, so replays give identical events and post-to-alert latency can be measured.
  */
 final class RouteAlerts implements Processor<String, ScoredPost, String, RoutedAlert> {

@@ -1,5 +1,7 @@
 package org.lurewatch.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.KStream;
@@ -8,9 +10,15 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.lurewatch.assess.Assessment;
 import org.lurewatch.assess.Assessor;
+import org.lurewatch.assess.Contact;
 import org.lurewatch.assess.ScoredPost;
+import org.lurewatch.campaign.WatchlistScoring;
+import org.lurewatch.feedback.FeedbackTopology;
+import org.lurewatch.feedback.WatchlistEntry;
 import org.lurewatch.ingest.DeadLetterReason;
 import org.lurewatch.ingest.DeadLetterSplit;
 import org.lurewatch.ingest.Ingested;
@@ -23,6 +31,10 @@ import org.lurewatch.ops.PipelineEvents;
  * Topology 2: scores each ingested post and writes post and assessment to {@code posts.scored}. The scorer
  * itself ({@link Assessor}) knows nothing of Kafka. A post that fails to score becomes a dead letter with its
  * original bytes. Each processor gets its own {@link Assessor}, because OpenNLP's categorizer is not thread-safe.
+ *
+ * <p>After scoring, the post's contacts are looked up in the watchlist (the global table
+ * {@value FeedbackTopology#WATCHLIST_STORE}, fed by hotline verdicts): a confirmed recruiter contact raises the
+ * score, a false positive lowers it ({@link WatchlistScoring}).
  */
 public final class AssessTopology {
     private final Topics topics;
@@ -48,6 +60,7 @@ public final class AssessTopology {
         private final PipelineEvents events;
         private FixedKeyProcessorContext<String, Outcome<ScoredPost>> context;
         private Assessor assessor;
+        private ReadOnlyKeyValueStore<String, ValueAndTimestamp<WatchlistEntry>> watchlist;
 
         AssessPost(Supplier<Assessor> assessors, PipelineEvents events) {
             this.assessors = assessors;
@@ -59,6 +72,25 @@ public final class AssessTopology {
             this.context = context;
             // Created here, not in the constructor: Streams builds throwaway processors while checking suppliers.
             this.assessor = assessors.get();
+            this.watchlist = context.getStateStore(FeedbackTopology.WATCHLIST_STORE);
+        }
+
+        /** The assessment adjusted for contacts hotlines have judged; the global table is read, never written. */
+        private Assessment watchlisted(Assessment assessment) {
+            List<Contact> confirmed = new ArrayList<>();
+            List<Contact> falsePositive = new ArrayList<>();
+            for (Contact contact : assessment.contacts()) {
+                ValueAndTimestamp<WatchlistEntry> entry = watchlist.get(contact.key());
+                if (entry != null && entry.value() != null) {
+                    switch (entry.value().verdict()) {
+                        case CONFIRMED -> confirmed.add(contact);
+                        case FALSE_POSITIVE -> falsePositive.add(contact);
+                        case EXPIRED -> {
+                        }
+                    }
+                }
+            }
+            return WatchlistScoring.withWatchlistHits(assessment, confirmed, falsePositive);
         }
 
         @Override
@@ -67,7 +99,7 @@ public final class AssessTopology {
             Outcome<ScoredPost> outcome;
             try {
                 long start = System.nanoTime();
-                Assessment assessment = assessor.assess(ingested.post());
+                Assessment assessment = watchlisted(assessor.assess(ingested.post()));
                 events.assessed(assessment.category().wireName(), assessment.band().wireName(), System.nanoTime() - start);
                 outcome = Outcome.ok(new ScoredPost(ingested.post(), assessment));
             } catch (RuntimeException e) {

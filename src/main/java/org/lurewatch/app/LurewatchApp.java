@@ -26,7 +26,8 @@ public final class LurewatchApp implements AutoCloseable {
 
     public static LurewatchApp start(LurewatchConfig config, String bootstrapServers, Topics topics, Routes routes,
                                      Supplier<Assessor> assessors, PipelineEvents events, Path stateDir) {
-        Topology topology = LurewatchTopology.build(topics, routes, config.maxTextChars(), assessors, events);
+        Topology topology = LurewatchTopology.build(topics, routes, config.maxTextChars(), config.alertUpdateWindow(),
+                assessors, events);
         Properties props = StreamsSettings.of(config, bootstrapServers, topics, stateDir);
         KafkaStreams streams = new KafkaStreams(topology, props);
         streams.setStateListener((now, before) ->

@@ -1,20 +1,35 @@
 package org.lurewatch.feedback;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.lurewatch.assess.Category;
+import org.lurewatch.assess.Contact;
+import org.lurewatch.assess.ScoredPost;
+import org.lurewatch.campaign.Campaign;
+import org.lurewatch.campaign.PostRef;
 import org.lurewatch.ingest.DeadLetter;
 import org.lurewatch.ingest.DeadLetterReason;
 import org.lurewatch.ingest.DeadLetterSplit;
@@ -25,11 +40,26 @@ import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
 
 /**
- * Topology 5: reads analyst verdicts, dead-letters unreadable ones, and keeps the latest verdict per contact in
- * the {@value #WATCHLIST_STORE} store and the compacted {@code watchlist} topic.
+ * Topology 5: reads analyst verdicts (dead-lettering unreadable ones) on a post, a campaign or contacts, and
+ * <ul>
+ *   <li>applies each to the contacts it covers (a post's or a campaign's, kept in {@value #SUBJECT_STORE}
+ *       from the lure posts and campaigns that pass), writing the compacted {@code watchlist} topic: the
+ *       latest verdict per contact, a tombstone for {@code expired};</li>
+ *   <li>keeps it as labelled data on {@code feedback.labelled} for the next training run;</li>
+ *   <li>reads the watchlist back as a global table, {@value #WATCHLIST_STORE}, which every assess task looks
+ *       contacts up in.</li>
+ * </ul>
  */
 public final class FeedbackTopology {
     public static final String WATCHLIST_STORE = "watchlist-store";
+    public static final String SUBJECT_STORE = "feedback-subject-facts";
+    /**
+     * Partitions of the three subject repartition topics. Fixed, because they must agree with each other;
+     * resolving verdicts is one store lookup per record, so three tasks are plenty.
+     */
+    public static final int SUBJECT_PARTITIONS = 3;
+
+    private static final Serde<String> KEYS = Serdes.String();
 
     private final Topics topics;
     private final PipelineEvents events;
@@ -39,27 +69,82 @@ public final class FeedbackTopology {
         this.events = events;
     }
 
-    public void build(StreamsBuilder builder) {
+    public void build(StreamsBuilder builder, KStream<String, ScoredPost> scored, KStream<String, Campaign> campaigns) {
         KStream<byte[], Outcome<Feedback>> outcomes = builder
                 .stream(topics.feedback(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("feedback-source"))
                 .processValues(ReadFeedback::new, Named.as("feedback-read"));
-        KStream<String, WatchlistEntry> entries = DeadLetterSplit.values(outcomes, "feedback", topics.deadLetter(), events)
-                .flatMap((key, feedback) -> entries(feedback), Named.as("feedback-per-contact"));
-        entries.toTable(Named.as("feedback-watchlist"),
-                Materialized.<String, WatchlistEntry, org.apache.kafka.streams.state.KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]>>as(WATCHLIST_STORE)
-                        .withKeySerde(Serdes.String())
-                        .withValueSerde(JsonSerde.of(WatchlistEntry.class)))
-                .toStream(Named.as("feedback-watchlist-changes"))
-                .to(topics.watchlist(), Produced.with(Serdes.String(), JsonSerde.of(WatchlistEntry.class))
+        KStream<String, SubjectEvent> verdicts = bySubject(DeadLetterSplit
+                .values(outcomes, "feedback", topics.deadLetter(), events)
+                .map((key, feedback) -> KeyValue.pair(Subjects.of(feedback), SubjectEvent.of(feedback)),
+                        Named.as("feedback-key-by-subject")), "feedback-verdicts");
+        KStream<String, SubjectEvent> postFacts = bySubject(scored
+                .flatMap((postKey, post) -> postFacts(postKey, post), Named.as("feedback-post-facts")), "feedback-post-facts");
+        KStream<String, SubjectEvent> campaignFacts = bySubject(campaigns
+                .flatMap((id, campaign) -> campaignFacts(id, campaign), Named.as("feedback-campaign-facts")),
+                "feedback-campaign-facts");
+
+        Map<String, KStream<String, VerdictOutput>> outputs = verdicts
+                .merge(postFacts, Named.as("feedback-merge-post-facts"))
+                .merge(campaignFacts, Named.as("feedback-merge-campaign-facts"))
+                .process(new ResolveVerdictsSupplier(), Named.as("feedback-resolve"))
+                .split(Named.as("feedback-output"))
+                .branch((key, output) -> output instanceof VerdictOutput.Watch, Branched.as("-watchlist"))
+                .defaultBranch(Branched.as("-labelled"));
+        outputs.get("feedback-output-watchlist")
+                .mapValues(output -> ((VerdictOutput.Watch) output).entry(), Named.as("feedback-watchlist-changes"))
+                .to(topics.watchlist(), Produced.with(KEYS, JsonSerde.of(WatchlistEntry.class))
                         .withName("feedback-watchlist-sink"));
+        outputs.get("feedback-output-labelled")
+                .mapValues(output -> ((VerdictOutput.Label) output).verdict(), Named.as("feedback-labelled"))
+                .to(topics.labelled(), Produced.with(KEYS, JsonSerde.of(LabelledVerdict.class))
+                        .withName("feedback-labelled-sink"));
+
+        builder.globalTable(topics.watchlist(),
+                Consumed.with(KEYS, JsonSerde.of(WatchlistEntry.class)).withName("watchlist-global-source"),
+                Materialized.<String, WatchlistEntry, KeyValueStore<Bytes, byte[]>>as(WATCHLIST_STORE)
+                        .withKeySerde(KEYS).withValueSerde(JsonSerde.of(WatchlistEntry.class)));
     }
 
-    private static List<KeyValue<String, WatchlistEntry>> entries(Feedback feedback) {
-        List<KeyValue<String, WatchlistEntry>> entries = new ArrayList<>();
-        for (String contact : feedback.contacts()) {
-            entries.add(KeyValue.pair(contact, new WatchlistEntry(contact, feedback.verdict(), feedback.hotline(), feedback.at())));
+    /**
+     * Verdicts, post facts and campaign facts come from three sub-topologies whose input topics have different
+     * partition counts (feedback has one). Each goes through its own repartition topic with the same, fixed
+     * number of partitions, so the facts and the verdicts about one subject always meet in one task.
+     */
+    private static KStream<String, SubjectEvent> bySubject(KStream<String, SubjectEvent> events, String name) {
+        return events.repartition(Repartitioned.<String, SubjectEvent>as(name + "-by-subject")
+                .withKeySerde(KEYS).withValueSerde(JsonSerde.of(SubjectEvent.class))
+                .withNumberOfPartitions(SUBJECT_PARTITIONS));
+    }
+
+    /** A lure post's contacts, for a later verdict on it. Posts of other categories are never kept. */
+    private static List<KeyValue<String, SubjectEvent>> postFacts(String postKey, ScoredPost post) {
+        if (post == null || post.assessment().category() != Category.LURE || post.assessment().contacts().isEmpty()) {
+            return List.of();
         }
-        return entries;
+        List<String> contacts = post.assessment().contacts().stream().map(Contact::key).distinct().toList();
+        return List.of(KeyValue.pair(Subjects.post(postKey), SubjectEvent.of(new SubjectFacts(contacts, List.of(postKey), 0))));
+    }
+
+    /** A campaign's contacts and posts; kept after it merges into another, because a hotline may judge the old id. */
+    private static List<KeyValue<String, SubjectEvent>> campaignFacts(String id, Campaign campaign) {
+        if (campaign == null) {
+            return List.of();
+        }
+        List<String> postKeys = campaign.posts().stream().map(PostRef::key).toList();
+        return List.of(KeyValue.pair(Subjects.campaign(id), SubjectEvent.of(new SubjectFacts(campaign.contacts(), postKeys, 0))));
+    }
+
+    private static final class ResolveVerdictsSupplier implements ProcessorSupplier<String, SubjectEvent, String, VerdictOutput> {
+        @Override
+        public Processor<String, SubjectEvent, String, VerdictOutput> get() {
+            return new ResolveVerdicts();
+        }
+
+        @Override
+        public Set<StoreBuilder<?>> stores() {
+            return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUBJECT_STORE), KEYS,
+                    JsonSerde.of(SubjectFacts.class)));
+        }
     }
 
     private static final class ReadFeedback implements FixedKeyProcessor<byte[], byte[], Outcome<Feedback>> {

@@ -5,6 +5,10 @@ import java.util.Objects;
 /**
  * The names of every topic the pipeline uses, in one place. Per-destination alert topics are a prefix plus
  * the hotline or partner id from the routes file.
+ *
+ * @param campaignCommands internal: the campaign step's own work queue (joins, merges), keyed by campaign id;
+ *                         written and read by the campaign step only (it loops, so it cannot be a repartition)
+ * @param labelled         analyst verdicts resolved to post keys and contacts, kept for the next training run
  */
 public record Topics(
         String jobAds,
@@ -16,7 +20,9 @@ public record Topics(
         String feedback,
         String watchlist,
         String hotlineAlertPrefix,
-        String partnerAlertPrefix) {
+        String partnerAlertPrefix,
+        String campaignCommands,
+        String labelled) {
 
     public Topics {
         Objects.requireNonNull(jobAds, "jobAds");
@@ -29,12 +35,14 @@ public record Topics(
         Objects.requireNonNull(watchlist, "watchlist");
         Objects.requireNonNull(hotlineAlertPrefix, "hotlineAlertPrefix");
         Objects.requireNonNull(partnerAlertPrefix, "partnerAlertPrefix");
+        Objects.requireNonNull(campaignCommands, "campaignCommands");
+        Objects.requireNonNull(labelled, "labelled");
     }
 
     /** The names in {@code topology/topics.yaml}. */
     public static Topics defaults() {
         return new Topics("feeds.jobads", "feeds.social", "partner-flags", "deadletter", "posts.scored", "campaigns",
-                "feedback", "watchlist", "alerts.hotline.", "alerts.partner.");
+                "feedback", "watchlist", "alerts.hotline.", "alerts.partner.", "campaign-commands", "feedback.labelled");
     }
 
     public String hotlineAlerts(String hotlineId) {

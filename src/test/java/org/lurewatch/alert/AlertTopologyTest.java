@@ -80,13 +80,15 @@ class AlertTopologyTest {
         assertThat(event.get("specversion").asText()).isEqualTo("1.0");
         assertThat(event.get("type").asText()).isEqualTo("org.lurewatch.alert.lure.v1");
         assertThat(event.get("source").asText()).isEqualTo("urn:lurewatch:alert-router");
-        assertThat(event.get("subject").asText()).isEqualTo("facebook:p1");
+        assertThat(event.get("subject").asText()).as("hotlines get lures as campaigns").startsWith("cmp-");
+        assertThat(event.at("/data/campaign/id").asText()).isEqualTo(event.get("subject").asText());
+        assertThat(event.at("/data/post/key").asText()).isEqualTo("facebook:p1");
         assertThat(event.get("datacontenttype").asText()).isEqualTo("application/json");
         assertThat(event.at("/data/category").asText()).isEqualTo("lure");
         assertThat(event.at("/data/band").asText()).isEqualTo("critical");
         assertThat(event.at("/data/model_version").asText()).isEqualTo("test-1");
         assertThat(event.at("/data/indicators/0/evidence/0/text").asText()).isEqualTo("LURE");
-        assertThat(event.at("/data/contacts/0/value").asText()).isEqualTo("hr_kamboja");
+        assertThat(event.at("/data/campaign/contacts/0/value").asText()).isEqualTo("hr_kamboja");
         assertThat(event.at("/data/recommended_action").asText()).isEqualTo("warn_and_trace");
         assertThat(event.at("/data/post/author").isMissingNode()).as("no author handle for lures").isTrue();
     }
@@ -102,19 +104,22 @@ class AlertTopologyTest {
     }
 
     @Test
-    void shouldGiveTheSamePostAndDestinationTheSameIdEveryTime() {
+    void shouldGiveTheSamePostAndDestinationTheSameIdEveryTimeAndTellTheHotlineOnce() {
         String post = PipelineDriver.post("p1", "facebook", "id", "LURE kerja @hr_kamboja");
         pipeline.pipe("feeds.social", post);
         pipeline.pipe("feeds.social", post);
 
-        List<String> hotline = pipeline.output("alerts.hotline.indonesia").readValuesToList();
         List<String> partner = pipeline.output("alerts.partner.facebook").readValuesToList();
-        assertThat(hotline).hasSize(2);
-        assertThat(read(hotline.get(0)).get("id")).isEqualTo(read(hotline.get(1)).get("id"));
-        assertThat(read(hotline.get(0)).get("id")).isNotEqualTo(read(partner.get(0)).get("id"));
-        assertThat(AlertEvents.id("facebook:p1", "alerts.hotline.indonesia"))
-                .isEqualTo(read(hotline.get(0)).get("id").asText())
+        List<String> hotline = pipeline.output("alerts.hotline.indonesia").readValuesToList();
+        assertThat(partner).hasSize(2);
+        assertThat(read(partner.get(0)).get("id")).isEqualTo(read(partner.get(1)).get("id"));
+        assertThat(AlertEvents.id("facebook:p1", "alerts.partner.facebook"))
+                .isEqualTo(read(partner.get(0)).get("id").asText())
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        assertThat(hotline).as("a replayed post does not grow its campaign").hasSize(1);
+        JsonNode campaignAlert = read(hotline.get(0));
+        assertThat(campaignAlert.get("id").asText()).isEqualTo(CampaignAlertEvents.id(
+                campaignAlert.get("subject").asText(), 1, "alerts.hotline.indonesia"));
     }
 
     private static JsonNode read(String json) {

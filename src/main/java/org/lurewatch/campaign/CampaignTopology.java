@@ -1,0 +1,122 @@
+package org.lurewatch.campaign;
+
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.lurewatch.assess.Category;
+import org.lurewatch.assess.ScoredPost;
+import org.lurewatch.kafka.JsonSerde;
+import org.lurewatch.kafka.Topics;
+
+/**
+ * Topology 3: groups lure posts into campaigns. Distress and benign posts never enter.
+ *
+ * <pre>
+ * posts.scored ─ lures ─ prepare ─ link requests + arrival ══ campaign-links ══> link owners ══ campaign-posts ══>
+ *                                                              (keyed by link key)
+ *   place posts ──> campaign-commands ──> campaign keeper ──┬─> campaigns (compacted), alert step, feedback
+ *  (keyed by post key)       ^        (keyed by campaign id)│
+ *                            └────── merges, forwards ──────┘
+ * </pre>
+ *
+ * Three steps, each keyed by what it owns, so no step needs all the data on one partition:
+ * <ol>
+ *   <li>the link step owns link keys (contacts, SimHash bands) and answers which campaign owns each;</li>
+ *   <li>the post step gathers a post's answers and places it in the oldest campaign it links to, asking the
+ *       others to unite with it;</li>
+ *   <li>the campaign step owns campaigns and does union-find by messages ({@link CampaignMerges}), looping
+ *       through the {@code campaign-commands} topic when a merge crosses partitions.</li>
+ * </ol>
+ * Every store is bounded by event-time expiry ({@link CampaignSettings}) and every campaign by
+ * {@link Campaign}'s limits.
+ */
+public final class CampaignTopology {
+    public static final String LINK_STORE = "campaign-link-owners";
+    public static final String PENDING_STORE = "campaign-pending-posts";
+    public static final String CAMPAIGN_STORE = "campaign-store";
+    /** Repartition topics (Streams prefixes the application id and adds {@code -repartition}). */
+    public static final String LINKS_REPARTITION = "campaign-links";
+    public static final String POSTS_REPARTITION = "campaign-posts";
+
+    private static final Serde<String> KEYS = Serdes.String();
+    private static final Serde<CampaignCommand> COMMANDS = JsonSerde.of(CampaignCommand.class);
+
+    private final Topics topics;
+    private final CampaignSettings settings;
+
+    public CampaignTopology(Topics topics, CampaignSettings settings) {
+        this.topics = topics;
+        this.settings = settings;
+    }
+
+    /**
+     * Adds the campaign steps and returns every campaign change keyed by campaign id: a live campaign, the last
+     * record of one merged into another ({@link Campaign#mergedInto()} set), or null when one expired.
+     */
+    public KStream<String, Campaign> build(StreamsBuilder builder, KStream<String, ScoredPost> scored) {
+        KStream<String, PreparedPost> lures = scored
+                .filter((postKey, post) -> post != null && post.assessment().category() == Category.LURE,
+                        Named.as("campaign-lures"))
+                .processValues(PreparePost::new, Named.as("campaign-prepare"));
+
+        lures.flatMap((postKey, post) -> post.linkStepInputs(), Named.as("campaign-link-requests"))
+                .repartition(Repartitioned.<String, LinkStepInput>as(LINKS_REPARTITION)
+                        .withKeySerde(KEYS).withValueSerde(JsonSerde.of(LinkStepInput.class)))
+                .process(supplier(() -> new LinkOwners(settings),
+                        store(LINK_STORE, JsonSerde.of(LinkBucket.class))), Named.as("campaign-link-owners"))
+                .repartition(Repartitioned.<String, PostLinkEvent>as(POSTS_REPARTITION)
+                        .withKeySerde(KEYS).withValueSerde(JsonSerde.of(PostLinkEvent.class)))
+                .process(supplier(() -> new PlacePosts(settings),
+                        store(PENDING_STORE, JsonSerde.of(PendingPost.class))), Named.as("campaign-place-posts"))
+                .to(topics.campaignCommands(), Produced.with(KEYS, COMMANDS).withName("campaign-commands-from-posts"));
+
+        Map<String, KStream<String, CampaignOutput>> outputs = builder
+                .stream(topics.campaignCommands(), Consumed.with(KEYS, COMMANDS).withName("campaign-commands-source"))
+                .process(supplier(() -> new CampaignKeeper(settings),
+                        store(CAMPAIGN_STORE, JsonSerde.of(CampaignEntry.class))), Named.as("campaign-keeper"))
+                .split(Named.as("campaign-output"))
+                .branch((id, output) -> output instanceof CampaignOutput.Send, Branched.as("-commands"))
+                .defaultBranch(Branched.as("-changes"));
+        outputs.get("campaign-output-commands")
+                .mapValues(output -> ((CampaignOutput.Send) output).command(), Named.as("campaign-commands-unwrap"))
+                .to(topics.campaignCommands(), Produced.with(KEYS, COMMANDS).withName("campaign-commands-loop"));
+        KStream<String, Campaign> changes = outputs.get("campaign-output-changes")
+                .mapValues(output -> output instanceof CampaignOutput.Publish publish ? publish.campaign() : null,
+                        Named.as("campaign-changes"));
+        changes.to(topics.campaigns(), Produced.with(KEYS, JsonSerde.of(Campaign.class)).withName("campaign-sink"));
+        return changes;
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, values);
+    }
+
+    /** A processor supplier that also declares its store, so Streams adds and connects it. */
+    private static <KIn, VIn, KOut, VOut> ProcessorSupplier<KIn, VIn, KOut, VOut> supplier(
+            java.util.function.Supplier<Processor<KIn, VIn, KOut, VOut>> processors, StoreBuilder<?> store) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<KIn, VIn, KOut, VOut> get() {
+                return processors.get();
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(store);
+            }
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package org.lurewatch.feedback;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.lurewatch.kafka.ExpiringStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keyed by subject: keeps the contacts and posts of every lure post and campaign, and turns a verdict on one
+ * into watchlist changes for its contacts and a labelled record. Distress posts are never kept here, so a
+ * verdict on one can never put a family's phone number on the watchlist.
+ */
+final class ResolveVerdicts implements Processor<String, SubjectEvent, String, VerdictOutput> {
+    /** Hotlines answer within days or weeks; facts older than this are forgotten. */
+    static final Duration FACTS_TTL = Duration.ofDays(90);
+    private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+    private static final Logger LOG = LoggerFactory.getLogger(ResolveVerdicts.class);
+
+    private ProcessorContext<String, VerdictOutput> context;
+    private KeyValueStore<String, SubjectFacts> facts;
+
+    @Override
+    public void init(ProcessorContext<String, VerdictOutput> context) {
+        this.context = context;
+        this.facts = context.getStateStore(FeedbackTopology.SUBJECT_STORE);
+        context.schedule(PURGE_INTERVAL, PunctuationType.STREAM_TIME, streamTime ->
+                ExpiringStore.removeIf(facts, (subject, known) -> known.seen() < streamTime - FACTS_TTL.toMillis()));
+    }
+
+    @Override
+    public void process(Record<String, SubjectEvent> record) {
+        SubjectEvent event = record.value();
+        if (event == null) {
+            return;
+        }
+        if (event.facts() != null) {
+            SubjectFacts update = event.facts();
+            facts.put(record.key(), new SubjectFacts(update.contacts(), update.postKeys(), record.timestamp()));
+            return;
+        }
+        Feedback verdict = event.verdict();
+        SubjectFacts known = facts.get(record.key());
+        if (known == null && verdict.contacts().isEmpty()) {
+            LOG.warn("event=verdict_subject_unknown subject={} verdict={}", record.key(), verdict.verdict().wireName());
+        }
+        Set<String> contacts = new LinkedHashSet<>(known == null ? List.of() : known.contacts());
+        contacts.addAll(verdict.contacts());
+        Instant at = verdict.at() != null ? verdict.at() : Instant.ofEpochMilli(record.timestamp());
+        for (String contact : contacts) {
+            WatchlistEntry entry = switch (verdict.verdict()) {
+                case CONFIRMED, FALSE_POSITIVE -> new WatchlistEntry(contact, verdict.verdict(), verdict.hotline(), at);
+                case EXPIRED -> null;
+            };
+            context.forward(record.withKey(contact).withValue(new VerdictOutput.Watch(entry)));
+        }
+        List<String> postKeys = known != null ? known.postKeys()
+                : verdict.postKey() != null ? List.of(verdict.postKey()) : List.of();
+        context.forward(record.withValue(new VerdictOutput.Label(new LabelledVerdict(record.key(), verdict.verdict(),
+                verdict.hotline(), at, postKeys, List.copyOf(contacts), known != null))));
+    }
+}

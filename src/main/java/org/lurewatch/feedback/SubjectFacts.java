@@ -1,0 +1,18 @@
+package org.lurewatch.feedback;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * What a verdict on a post or campaign applies to: its recruiter contacts and its posts. The value of the
+ * {@value FeedbackTopology#SUBJECT_STORE} store, keyed by subject ({@code post:facebook:p1},
+ * {@code campaign:cmp-...}).
+ *
+ * @param seen event time of the last update, for expiry
+ */
+public record SubjectFacts(List<String> contacts, @JsonProperty("post_keys") List<String> postKeys, long seen) {
+    public SubjectFacts {
+        contacts = List.copyOf(contacts);
+        postKeys = List.copyOf(postKeys);
+    }
+}
