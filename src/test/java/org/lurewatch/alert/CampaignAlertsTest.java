@@ -1,0 +1,154 @@
+package org.lurewatch.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lurewatch.alert.RoutesLoader;
+import org.lurewatch.app.KeywordAssessor;
+import org.lurewatch.app.PipelineDriver;
+import org.lurewatch.app.RecordingEvents;
+
+/** Hotline alerts per campaign, with suppression and updates; distress and partner alerts per post. Window: 60 min. */
+class CampaignAlertsTest {
+    private static final String HOTLINE = "alerts.hotline.indonesia";
+
+    private final RecordingEvents events = new RecordingEvents();
+    private final PipelineDriver pipeline =
+            new PipelineDriver(RoutesLoader.loadBundled(), KeywordAssessor::new, events, PipelineDriver.UPDATE_WINDOW);
+
+    @AfterEach
+    void close() {
+        pipeline.close();
+    }
+
+    @Test
+    void shouldAlertTheHotlineOnceWhileACampaignGrowsInsideTheWindow() {
+        for (int i = 0; i < 5; i++) {
+            pipeline.post("p" + i, "facebook", "id", "LURE kerja di Kamboja @hr_flood", i * 10);
+        }
+
+        Map<String, List<JsonNode>> alerts = pipeline.readAlerts();
+        assertThat(alerts).containsOnlyKeys(HOTLINE, "alerts.partner.facebook");
+        assertThat(alerts.get(HOTLINE)).singleElement().satisfies(alert -> {
+            assertThat(alert.get("type").asText()).isEqualTo("org.lurewatch.alert.lure.v1");
+            assertThat(alert.at("/data/alert").asText()).isEqualTo("new");
+            assertThat(alert.at("/data/campaign/size").asInt()).isEqualTo(1);
+        });
+        assertThat(alerts.get("alerts.partner.facebook")).hasSize(5);
+        assertThat(events.suppressed()).hasSize(4)
+                .allSatisfy(s -> assertThat(s).isEqualTo(new RecordingEvents.Suppressed(HOTLINE, "update_window")));
+        assertThat(pipeline.deadLetters()).isEmpty();
+    }
+
+    @Test
+    void shouldUpdateTheHotlineWhenTheCampaignGrowsAfterTheWindow() {
+        pipeline.post("p1", "facebook", "id", "LURE kerja di Kamboja @hr_grow", 0);
+        pipeline.post("p2", "tiktok", "id", "LURE kerja di Kamboja @hr_grow WA +6281234567890", 70);
+        pipeline.post("p3", "facebook", "id", "LURE kerja di Kamboja @hr_grow", 80);
+
+        List<JsonNode> hotline = pipeline.readAlerts().get(HOTLINE);
+        assertThat(hotline).hasSize(2);
+        JsonNode update = hotline.get(1);
+        assertThat(update.get("type").asText()).isEqualTo("org.lurewatch.alert.campaign-update.v1");
+        assertThat(update.get("subject").asText()).isEqualTo(hotline.get(0).get("subject").asText());
+        assertThat(update.get("time").asText()).isEqualTo(PipelineDriver.T0.plusSeconds(70 * 60).toString());
+        assertThat(update.at("/data/alert").asText()).isEqualTo("update");
+        assertThat(update.at("/data/campaign/size").asInt()).isEqualTo(2);
+        assertThat(update.at("/data/campaign/platforms").toString()).isEqualTo("[\"facebook\",\"tiktok\"]");
+        assertThat(update.at("/data/changes/since_revision").asInt()).isEqualTo(1);
+        assertThat(update.at("/data/changes/new_posts").asInt()).isEqualTo(1);
+        assertThat(update.at("/data/changes/new_platforms").toString()).isEqualTo("[\"tiktok\"]");
+        assertThat(update.at("/data/changes/new_contacts/0/value").asText()).isEqualTo("+6281234567890");
+        assertThat(update.at("/data/posts")).extracting(JsonNode::toString).asString()
+                .contains("facebook:p1", "tiktok:p2");
+        assertThat(update.get("id").asText()).isEqualTo(CampaignAlertEvents.id(
+                update.get("subject").asText(), update.at("/data/campaign/revision").asLong(), HOTLINE))
+                .isNotEqualTo(hotline.get(0).get("id").asText());
+        assertThat(events.suppressed()).as("p3 came inside the new window").hasSize(1);
+    }
+
+    @Test
+    void shouldSendAHeldBackUpdateWhenTheWindowEnds() {
+        pipeline.post("p1", "facebook", "id", "LURE kerja di Kamboja @hr_held", 0);
+        pipeline.post("p2", "tiktok", "id", "LURE kerja di Kamboja @hr_held", 10);
+        assertThat(pipeline.readAlerts().get(HOTLINE)).hasSize(1);
+
+        // Any later lure moves stream time on; this one is for another hotline.
+        pipeline.post("v1", "facebook", "vi", "LURE việc làm ở Campuchia @hr_other", 61);
+
+        Map<String, List<JsonNode>> alerts = pipeline.readAlerts();
+        assertThat(alerts).containsOnlyKeys(HOTLINE, "alerts.hotline.vietnam", "alerts.partner.facebook");
+        assertThat(alerts.get(HOTLINE)).singleElement().satisfies(update -> {
+            assertThat(update.at("/data/alert").asText()).isEqualTo("update");
+            assertThat(update.at("/data/campaign/size").asInt()).isEqualTo(2);
+            assertThat(update.at("/data/changes/new_platforms").toString()).isEqualTo("[\"tiktok\"]");
+        });
+
+        pipeline.post("v2", "facebook", "vi", "LURE việc làm ở Campuchia @hr_other2", 200);
+        assertThat(pipeline.readAlerts()).as("a held-back update goes out once").doesNotContainKey(HOTLINE);
+    }
+
+    @Test
+    void shouldNotUpdateTheHotlineWhenNothingNewArrives() {
+        pipeline.post("p1", "facebook", "id", "LURE kerja di Kamboja @hr_same", 0);
+        pipeline.readAlerts();
+
+        pipeline.post("p1", "facebook", "id", "LURE kerja di Kamboja @hr_same", 90);
+
+        assertThat(pipeline.readAlerts()).containsOnlyKeys("alerts.partner.facebook");
+        assertThat(events.suppressed()).isEmpty();
+    }
+
+    @Test
+    void shouldSendDistressAtOnceOneByOneNeverMergedSuppressedOrSentToPartners() {
+        pipeline.post("lure", "facebook", "id", "LURE kerja di Kamboja @hr_near +6281234567890", 0);
+        pipeline.readAlerts();
+        pipeline.readCampaignChanges();
+
+        pipeline.post("d1", "facebook", "id", "HELP anak saya ditahan, dulu dihubungi @hr_near", 1);
+        pipeline.post("d2", "facebook", "id", "HELP adik saya di Kamboja, nomor +6281234567890", 2);
+        pipeline.post("d3", "facebook", "id", "HELP anak saya ditahan, dulu dihubungi @hr_near", 3);
+
+        Map<String, List<JsonNode>> alerts = pipeline.readAlerts();
+        assertThat(alerts).containsOnlyKeys(HOTLINE);
+        assertThat(alerts.get(HOTLINE)).extracting(alert -> alert.get("subject").asText())
+                .containsExactly("facebook:d1", "facebook:d2", "facebook:d3");
+        assertThat(alerts.get(HOTLINE)).allSatisfy(alert -> {
+            assertThat(alert.get("type").asText()).isEqualTo("org.lurewatch.alert.distress.v1");
+            assertThat(alert.at("/data/campaign").isMissingNode()).isTrue();
+        });
+        assertThat(pipeline.readCampaignChanges()).as("distress never joins a campaign").isEmpty();
+        assertThat(events.suppressed()).isEmpty();
+    }
+
+    @Test
+    void shouldGiveEachPartnerOnlyThePostsOnItsOwnPlatforms() {
+        pipeline.post("f1", "facebook", "id", "LURE kerja di Kamboja @hr_multi", 0);
+        pipeline.post("t1", "tiktok", "id", "LURE kerja di Kamboja @hr_multi", 1);
+        pipeline.post("g1", "telegram", "en", "LURE job in Cambodia @hr_multi", 2);
+        pipeline.post("f2", "instagram", "id", "LURE kerja di Kamboja @hr_multi", 3);
+
+        Map<String, List<JsonNode>> alerts = pipeline.readAlerts();
+        assertThat(alerts).containsOnlyKeys(HOTLINE, "alerts.partner.facebook", "alerts.partner.tiktok",
+                "alerts.partner.telegram");
+        assertThat(subjects(alerts.get("alerts.partner.facebook"))).containsExactly("facebook:f1", "instagram:f2");
+        assertThat(subjects(alerts.get("alerts.partner.tiktok"))).containsExactly("tiktok:t1");
+        assertThat(subjects(alerts.get("alerts.partner.telegram"))).containsExactly("telegram:g1");
+        for (String partner : List.of("alerts.partner.facebook", "alerts.partner.tiktok", "alerts.partner.telegram")) {
+            assertThat(alerts.get(partner)).allSatisfy(alert -> {
+                assertThat(alert.at("/data/campaign").isMissingNode()).as("no other platform's posts").isTrue();
+                assertThat(alert.at("/data/contacts").isMissingNode()).isTrue();
+                assertThat(alert.at("/data/post/author").isMissingNode()).isTrue();
+            });
+        }
+        assertThat(alerts.get(HOTLINE)).hasSize(1);
+    }
+
+    private static List<String> subjects(List<JsonNode> alerts) {
+        return alerts.stream().map(alert -> alert.get("subject").asText()).toList();
+    }
+}
