@@ -1,10 +1,12 @@
 package org.lurewatch.campaign;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.kafka.streams.KeyValue;
 
 /**
  * A lure post waiting for the answers about its link keys: the value of the {@code campaign-pending-posts}
@@ -46,5 +48,23 @@ public record PendingPost(PostLinkEvent.Arrived arrived, Map<String, List<String
             ids.add(arrived.proposal());
         }
         return ids;
+    }
+
+    /**
+     * Where a complete post goes: it joins the oldest campaign it links to, and every other campaign it links
+     * to is told to unite with that one. This is where link chains close: a post that shares a phone with one
+     * campaign and a handle with another makes the two one.
+     */
+    public List<KeyValue<String, CampaignCommand>> placement() {
+        Set<String> campaigns = campaigns();
+        String target = CampaignIds.oldest(campaigns);
+        List<KeyValue<String, CampaignCommand>> commands = new ArrayList<>();
+        commands.add(KeyValue.pair(target, new CampaignCommand.Join(arrived.post())));
+        for (String other : campaigns) {
+            if (!other.equals(target)) {
+                commands.add(KeyValue.pair(other, new CampaignCommand.Union(target)));
+            }
+        }
+        return commands;
     }
 }

@@ -1,6 +1,6 @@
 package org.lurewatch.campaign;
 
-import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -12,9 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Post step, keyed by post key: gathers a lure post and the answers for all its link keys in the
- * {@value CampaignTopology#PENDING_STORE} store, then places it: the post joins the oldest campaign it links
- * to, and every other campaign it links to is told to unite with that one. This is where link chains close:
- * post B that shares a phone with A's campaign and a handle with C's makes the two one.
+ * {@value CampaignTopology#PENDING_STORE} store, then places it ({@link PendingPost#placement()}).
  */
 final class PlacePosts implements Processor<String, PostLinkEvent, String, CampaignCommand> {
     private static final Logger LOG = LoggerFactory.getLogger(PlacePosts.class);
@@ -47,13 +45,8 @@ final class PlacePosts implements Processor<String, PostLinkEvent, String, Campa
             return;
         }
         pending.delete(record.key());
-        Set<String> campaigns = next.campaigns();
-        String target = CampaignIds.oldest(campaigns);
-        context.forward(record.withKey(target).withValue(new CampaignCommand.Join(next.arrived().post())));
-        for (String other : campaigns) {
-            if (!other.equals(target)) {
-                context.forward(record.withKey(other).withValue(new CampaignCommand.Union(target)));
-            }
+        for (KeyValue<String, CampaignCommand> command : next.placement()) {
+            context.forward(record.withKey(command.key).withValue(command.value));
         }
     }
 
