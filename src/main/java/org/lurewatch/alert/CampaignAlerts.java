@@ -1,6 +1,7 @@
 package org.lurewatch.alert;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,8 +111,9 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
     }
 
     private void send(Campaign campaign, Destination destination, Announced last, long timestamp, boolean fromPost) {
-        String json = json(CampaignAlertEvents.build(campaign, destination, last, Instant.ofEpochMilli(timestamp)));
-        String type = last == null ? AlertEvents.type(org.lurewatch.assess.Category.LURE) : CampaignAlertEvents.UPDATE_TYPE;
+        ObjectNode event = CampaignAlertEvents.build(campaign, destination, last, Instant.ofEpochMilli(timestamp));
+        String type = event.get("type").asText();
+        String json = json(event);
         RoutedAlert alert = new RoutedAlert(destination, type, json);
         events.alertSent(destination.topic(), destination.kind().wireName(), type, json);
         if (fromPost) {
@@ -120,7 +122,7 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
         context.forward(new Record<>(campaign.id(), alert, timestamp));
     }
 
-    private static String json(Object event) {
+    private static String json(ObjectNode event) {
         try {
             return Json.mapper().writeValueAsString(event);
         } catch (JsonProcessingException e) {

@@ -121,11 +121,13 @@ public record Campaign(
                 lastSeen, topPost, mergedIds, target);
     }
 
-    /** The campaign's risk is that of its riskiest post. */
+    /** The campaign's risk is that of its riskiest post; written to the topic for readers, ignored when read. */
+    @JsonProperty(value = "band", access = JsonProperty.Access.READ_ONLY)
     public Band band() {
         return topPost.ref().band();
     }
 
+    @JsonProperty(value = "score", access = JsonProperty.Access.READ_ONLY)
     public double score() {
         return topPost.ref().score();
     }

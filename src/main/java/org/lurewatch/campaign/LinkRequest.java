@@ -1,5 +1,6 @@
 package org.lurewatch.campaign;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Objects;
  * @param proposal    the campaign id the post founds if the key has no owner yet
  * @param fingerprint the post's SimHash for a text-band key (only near fingerprints match); null for a contact
  */
-public record LinkRequest(String postKey, String proposal, Long fingerprint) implements LinkStepInput {
+public record LinkRequest(@JsonProperty("post_key") String postKey, String proposal, Long fingerprint)
+        implements LinkStepInput {
     public LinkRequest {
         Objects.requireNonNull(postKey, "postKey");
         Objects.requireNonNull(proposal, "proposal");
