@@ -64,6 +64,9 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
             ledgers.delete(record.key());
             return;
         }
+        // Windows run on the task's stream time, which never goes back: a late record (a replay scrambled
+        // across partitions) cannot reopen a window that later records already closed.
+        long now = Math.max(record.timestamp(), context.currentStreamTimeMs());
         CampaignLedger ledger = ledgers.get(record.key());
         Map<String, Announced> told = new LinkedHashMap<>(ledger == null ? Map.of() : ledger.hotlines());
         List<Destination> routed = router.hotlines(campaign);
@@ -71,10 +74,10 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
         told.keySet().forEach(id -> router.hotline(id).ifPresent(destinations::add));
         for (Destination destination : destinations) {
             Announced last = told.get(destination.id());
-            switch (policy.decide(last, campaign, routed.contains(destination), record.timestamp())) {
+            switch (policy.decide(last, campaign, routed.contains(destination), now)) {
                 case ANNOUNCE, UPDATE -> {
                     send(campaign, destination, last, record.timestamp(), true);
-                    told.put(destination.id(), Announced.of(campaign, record.timestamp()));
+                    told.put(destination.id(), Announced.of(campaign, now));
                 }
                 case SUPPRESS -> {
                     events.alertSuppressed(destination.topic(), UpdatePolicy.UPDATE_WINDOW);
@@ -84,7 +87,7 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
                 }
             }
         }
-        ledgers.put(record.key(), new CampaignLedger(campaign, told, record.timestamp()));
+        ledgers.put(record.key(), new CampaignLedger(campaign, told, now));
     }
 
     /** Sends the held-back updates whose window has passed, then forgets campaigns quiet for the TTL. */
