@@ -14,7 +14,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.lurewatch.assess.ScoredPost;
 import org.lurewatch.campaign.Campaign;
-import org.lurewatch.kafka.JsonSerde;
+import org.lurewatch.campaign.CampaignTopology;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
 
@@ -28,41 +28,40 @@ import org.lurewatch.ops.PipelineEvents;
  * </ul>
  */
 public final class AlertTopology {
-    private final Topics topics;
     private final AlertRouter router;
     private final Duration updateWindow;
-    private final Duration ledgerTtl;
     private final PipelineEvents events;
 
     /**
      * @param updateWindow at most one campaign update per hotline per this much event time
-     * @param ledgerTtl    how long what a hotline was told about a quiet campaign is remembered
      */
-    public AlertTopology(Topics topics, Routes routes, Duration updateWindow, Duration ledgerTtl, PipelineEvents events) {
-        this.topics = topics;
+    public AlertTopology(Topics topics, Routes routes, Duration updateWindow, PipelineEvents events) {
         this.router = new AlertRouter(routes, topics);
         this.updateWindow = updateWindow;
-        this.ledgerTtl = ledgerTtl;
         this.events = events;
     }
 
+    /**
+     * @param campaigns the stream {@link CampaignTopology#build} returns: the campaign alerts run in the campaign
+     *                  step's task and keep their notices in its store
+     */
     public void build(KStream<String, ScoredPost> scored, KStream<String, Campaign> campaigns) {
         scored.process(() -> new RouteAlerts(router, events), Named.as("alert-route-posts"))
                 .to(new DestinationTopic(), Produced.with(Serdes.String(), RoutedAlert.SERDE).withName("alert-post-sink"));
-        campaigns.process(new CampaignAlertsSupplier(), Named.as("alert-route-campaigns"))
+        campaigns.process(new CampaignAlertsSupplier(), Named.as("alert-route-campaigns"), CampaignTopology.CAMPAIGN_STORE)
                 .to(new DestinationTopic(), Produced.with(Serdes.String(), RoutedAlert.SERDE).withName("alert-campaign-sink"));
     }
 
     private final class CampaignAlertsSupplier implements ProcessorSupplier<String, Campaign, String, RoutedAlert> {
         @Override
         public Processor<String, Campaign, String, RoutedAlert> get() {
-            return new CampaignAlerts(router, updateWindow, ledgerTtl, events);
+            return new CampaignAlerts(router, updateWindow, events);
         }
 
         @Override
         public Set<StoreBuilder<?>> stores() {
-            return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CampaignAlerts.LEDGER_STORE),
-                    Serdes.String(), JsonSerde.of(CampaignLedger.class)));
+            return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CampaignAlerts.PENDING_STORE),
+                    Serdes.String(), Serdes.Long()));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.lurewatch.assess.Category;
 import org.lurewatch.campaign.Campaign;
 import org.lurewatch.campaign.CampaignPost;
+import org.lurewatch.campaign.Notice;
 import org.lurewatch.campaign.PostRef;
 import org.lurewatch.kafka.Json;
 
@@ -31,7 +32,7 @@ public final class CampaignAlertEvents {
     /**
      * @param previous what this hotline was told last, or null for the first alert
      */
-    public static ObjectNode build(Campaign campaign, Destination destination, Announced previous, Instant time) {
+    public static ObjectNode build(Campaign campaign, Destination destination, Notice previous, Instant time) {
         ObjectNode event = Json.mapper().createObjectNode();
         event.put("specversion", AlertEvents.SPEC_VERSION);
         event.put("id", id(campaign.id(), campaign.revision(), destination.topic()));
@@ -45,7 +46,7 @@ public final class CampaignAlertEvents {
         return event;
     }
 
-    private static ObjectNode data(Campaign campaign, Announced previous) {
+    private static ObjectNode data(Campaign campaign, Notice previous) {
         CampaignPost top = campaign.topPost();
         ObjectNode data = Json.mapper().createObjectNode();
         data.put("alert", previous == null ? "new" : "update");
@@ -85,7 +86,7 @@ public final class CampaignAlertEvents {
         return summary;
     }
 
-    private static ObjectNode changes(Campaign campaign, Announced previous) {
+    private static ObjectNode changes(Campaign campaign, Notice previous) {
         ObjectNode changes = Json.mapper().createObjectNode();
         changes.put("since_revision", previous.revision());
         changes.put("new_posts", Math.max(0, campaign.size() - previous.size()));

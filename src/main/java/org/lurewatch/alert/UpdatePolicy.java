@@ -2,6 +2,7 @@ package org.lurewatch.alert;
 
 import java.time.Duration;
 import org.lurewatch.campaign.Campaign;
+import org.lurewatch.campaign.Notice;
 
 /**
  * When a hotline hears about a campaign: once when it first reaches the hotline's band, then an update when it
@@ -34,7 +35,7 @@ final class UpdatePolicy {
      * @param takes whether the hotline's route takes the campaign now (language or country, and band)
      * @param now   event time of the change
      */
-    Decision decide(Announced last, Campaign campaign, boolean takes, long now) {
+    Decision decide(Notice last, Campaign campaign, boolean takes, long now) {
         if (last == null) {
             return takes ? Decision.ANNOUNCE : Decision.NOTHING;
         }
@@ -45,11 +46,16 @@ final class UpdatePolicy {
     }
 
     /** Whether a held-back update may go out now. */
-    boolean due(Announced last, long now) {
+    boolean due(Notice last, long now) {
         return last.pending() && windowPassed(last, now);
     }
 
-    private boolean windowPassed(Announced last, long now) {
-        return now - last.at() >= windowMillis;
+    /** When a held-back update may go out. */
+    long dueAt(Notice last) {
+        return last.at() + windowMillis;
+    }
+
+    private boolean windowPassed(Notice last, long now) {
+        return now >= dueAt(last);
     }
 }

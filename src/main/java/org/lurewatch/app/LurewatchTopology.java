@@ -51,7 +51,7 @@ public final class LurewatchTopology {
         KStream<String, ScoredPost> scored = builder.stream(topics.scored(),
                 Consumed.with(Serdes.String(), JsonSerde.of(ScoredPost.class)).withName("scored-source"));
         KStream<String, Campaign> campaigns = new CampaignTopology(topics, campaignSettings).build(builder, scored);
-        new AlertTopology(topics, routes, alertUpdateWindow, campaignSettings.ttl(), events).build(scored, campaigns);
+        new AlertTopology(topics, routes, alertUpdateWindow, events).build(scored, campaigns);
         new FeedbackTopology(topics, events).build(builder, scored, campaigns);
         return builder.build();
     }

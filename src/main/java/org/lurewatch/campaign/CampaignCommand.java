@@ -2,6 +2,7 @@ package org.lurewatch.campaign;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,10 +31,11 @@ public sealed interface CampaignCommand {
         }
     }
 
-    /** Take in everything of a campaign that was merged into this one. */
-    record Absorb(Campaign campaign) implements CampaignCommand {
+    /** Take in everything of a campaign that was merged into this one, including what destinations were told. */
+    record Absorb(Campaign campaign, Map<String, Notice> notices) implements CampaignCommand {
         public Absorb {
             Objects.requireNonNull(campaign, "campaign");
+            notices = notices == null ? Map.of() : Map.copyOf(notices);
         }
     }
 }

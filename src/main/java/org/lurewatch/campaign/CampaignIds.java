@@ -10,14 +10,14 @@ import java.util.Collection;
 import java.util.HexFormat;
 
 /**
- * Campaign ids, such as {@code cmp-20261123T101500Z-3f2a9c01}: the event time of the post that founded the
- * campaign (UTC, to the second) and a hash of that post's key. Comparing ids as strings compares founding
+ * Campaign ids, such as {@code cmp-20261123T101500123Z-3f2a9c01}: the event time of the post that founded the
+ * campaign (UTC, to the millisecond) and a hash of that post's key. Comparing ids as strings compares founding
  * times, so "the oldest campaign survives a merge" needs nothing but the ids, on any partition, and the same
- * input always gives the same ids. The hash breaks ties between posts of the same second.
+ * input always gives the same ids. The hash breaks ties between posts of the same millisecond.
  */
 public final class CampaignIds {
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private CampaignIds() {
     }

@@ -1,6 +1,7 @@
 package org.lurewatch.campaign;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.lurewatch.campaign.CampaignCommand.Absorb;
 import org.lurewatch.campaign.CampaignCommand.Join;
@@ -16,7 +17,8 @@ import org.lurewatch.campaign.CampaignCommand.Union;
  *   <li>{@code Union(with)}: if {@code with} is older, this campaign becomes an alias of it and sends it an
  *       {@code Absorb} with all its content; if younger, it asks {@code with} to do the same towards it. Each
  *       step either merges or moves to an older id, so every chain of unions ends, in the oldest id.</li>
- *   <li>{@code Absorb} merges the content of a campaign that became an alias of this one.</li>
+ *   <li>{@code Absorb} merges the content of a campaign that became an alias of this one, and what each
+ *       destination was told about it ({@link Notice}), so merges never look new to a hotline.</li>
  * </ul>
  */
 public final class CampaignMerges {
@@ -41,14 +43,15 @@ public final class CampaignMerges {
                     List.of(KeyValue.pair(entry.aliasOf(), command)), null);
         }
         Campaign live = entry == null ? null : entry.campaign();
+        Map<String, Notice> notices = entry == null ? Map.of() : entry.notices();
         if (command instanceof Join join) {
             Campaign next = live == null ? Campaign.founding(id, join.post()) : live.withPost(join.post());
-            return next == live ? new Step(entry, List.of(), null) : changed(next, entry, now);
+            return next == live ? new Step(entry, List.of(), null) : changed(next, notices, entry, now);
         }
         if (command instanceof Absorb absorb) {
             Campaign other = absorb.campaign();
             Campaign next = live == null ? Campaign.absorbedInto(id, other) : live.absorb(other);
-            return changed(next, entry, now);
+            return changed(next, CampaignEntry.merge(notices, absorb.notices()), entry, now);
         }
         String with = ((Union) command).with();
         if (with.equals(id)) {
@@ -58,13 +61,13 @@ public final class CampaignMerges {
             CampaignEntry alias = CampaignEntry.alias(with, now);
             return live == null
                     ? new Step(alias, List.of(), null)
-                    : new Step(alias, List.of(KeyValue.pair(with, new Absorb(live))), live.mergedInto(with));
+                    : new Step(alias, List.of(KeyValue.pair(with, new Absorb(live, notices))), live.mergedInto(with));
         }
         return new Step(entry, List.of(KeyValue.pair(with, new Union(id))), null);
     }
 
-    private static Step changed(Campaign next, CampaignEntry entry, long now) {
+    private static Step changed(Campaign next, Map<String, Notice> notices, CampaignEntry entry, long now) {
         long touched = entry == null ? now : Math.max(entry.touched(), now);
-        return new Step(CampaignEntry.live(next, touched), List.of(), next);
+        return new Step(CampaignEntry.live(next, notices, touched), List.of(), next);
     }
 }

@@ -64,7 +64,8 @@ public final class CampaignTopology {
 
     /**
      * Adds the campaign steps and returns every campaign change keyed by campaign id: a live campaign, the last
-     * record of one merged into another ({@link Campaign#mergedInto()} set), or null when one expired.
+     * record of one merged into another ({@link Campaign#mergedInto()} set), or null when one expired. A
+     * processor downstream of it runs in the campaign step's task and may connect {@value #CAMPAIGN_STORE}.
      */
     public KStream<String, Campaign> build(StreamsBuilder builder, KStream<String, ScoredPost> scored) {
         KStream<String, PreparedPost> lures = scored
@@ -83,10 +84,12 @@ public final class CampaignTopology {
                         store(PENDING_STORE, JsonSerde.of(PendingPost.class))), Named.as("campaign-place-posts"))
                 .to(topics.campaignCommands(), Produced.with(KEYS, COMMANDS).withName("campaign-commands-from-posts"));
 
+        // Added by name, not through the keeper's supplier: the alert step in the same task shares it, to keep
+        // what each hotline was told with the campaign (see Notice).
+        builder.addStateStore(store(CAMPAIGN_STORE, JsonSerde.of(CampaignEntry.class)));
         Map<String, KStream<String, CampaignOutput>> outputs = builder
                 .stream(topics.campaignCommands(), Consumed.with(KEYS, COMMANDS).withName("campaign-commands-source"))
-                .process(supplier(() -> new CampaignKeeper(settings),
-                        store(CAMPAIGN_STORE, JsonSerde.of(CampaignEntry.class))), Named.as("campaign-keeper"))
+                .process(() -> new CampaignKeeper(settings), Named.as("campaign-keeper"), CAMPAIGN_STORE)
                 .split(Named.as("campaign-output"))
                 .branch((id, output) -> output instanceof CampaignOutput.Send, Branched.as("-commands"))
                 .defaultBranch(Branched.as("-changes"));

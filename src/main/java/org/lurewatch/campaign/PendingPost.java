@@ -54,10 +54,16 @@ public record PendingPost(PostLinkEvent.Arrived arrived, Map<String, List<String
      * Where a complete post goes: it joins the oldest campaign it links to, and every other campaign it links
      * to is told to unite with that one. This is where link chains close: a post that shares a phone with one
      * campaign and a handle with another makes the two one.
+     *
+     * <p>A campaign that existed before the post is preferred to the post's own proposal, even when the
+     * proposal is older (an old post arriving late, as in a replay): the post then joins the existing campaign
+     * rather than founding a new one for an instant, and the union still settles on the oldest id.
      */
     public List<KeyValue<String, CampaignCommand>> placement() {
         Set<String> campaigns = campaigns();
-        String target = CampaignIds.oldest(campaigns);
+        Set<String> existing = new TreeSet<>(campaigns);
+        existing.remove(arrived.proposal());
+        String target = CampaignIds.oldest(existing.isEmpty() ? campaigns : existing);
         List<KeyValue<String, CampaignCommand>> commands = new ArrayList<>();
         commands.add(KeyValue.pair(target, new CampaignCommand.Join(arrived.post())));
         for (String other : campaigns) {

@@ -93,6 +93,51 @@ class CampaignAlertsTest {
     }
 
     @Test
+    void shouldKeepTellingBothHotlinesAsUpdatesWhenTheirCampaignsMerge() {
+        pipeline.post("a", "facebook", "id", "LURE kerja di Kamboja WA +6281234567890", 0);
+        pipeline.post("c", "facebook", "en", "LURE typing job in Cambodia, DM @hr_merge", 1);
+        Map<String, List<JsonNode>> first = pipeline.readAlerts();
+        assertThat(first.get(HOTLINE)).hasSize(1);
+        assertThat(first.get("alerts.hotline.regional")).as("English, no country: the fallback").hasSize(1);
+
+        pipeline.post("b", "facebook", "id", "LURE kerja WA +6281234567890 atau @hr_merge", 2);
+        assertThat(pipeline.readAlerts()).as("the merge is growth inside the window").containsOnlyKeys("alerts.partner.facebook");
+
+        // Moving time past the window sends the held-back merge as an update (d itself is then held back).
+        pipeline.post("d", "tiktok", "id", "LURE kerja di Kamboja @hr_merge", 70);
+        Map<String, List<JsonNode>> later = pipeline.readAlerts();
+        assertThat(later).containsOnlyKeys(HOTLINE, "alerts.hotline.regional", "alerts.partner.tiktok");
+        for (String hotline : List.of(HOTLINE, "alerts.hotline.regional")) {
+            assertThat(later.get(hotline)).as(hotline).singleElement().satisfies(update -> {
+                assertThat(update.get("type").asText()).isEqualTo(CampaignAlertEvents.UPDATE_TYPE);
+                assertThat(update.get("subject").asText()).isEqualTo(first.get(HOTLINE).get(0).get("subject").asText());
+                assertThat(update.at("/data/campaign/size").asInt()).isEqualTo(3);
+                assertThat(update.at("/data/campaign/merged_ids/0").asText())
+                        .isEqualTo(first.get("alerts.hotline.regional").get(0).get("subject").asText());
+            });
+        }
+    }
+
+    @Test
+    void shouldNotAnnounceACampaignAgainWhenAnOlderPostArrivesLate() {
+        pipeline.post("later", "facebook", "id", "LURE lowongan customer service di Kamboja gaji besar tiket visa mess "
+                + "gratis tanpa pengalaman usia 18-35 berangkat segera hubungi @hr_late", 5);
+        JsonNode announced = pipeline.readAlerts().get(HOTLINE).get(0);
+
+        pipeline.post("earlier", "facebook", "id", "LURE dicari admin input data di Phnom Penh gaji 20 juta bonus tiket "
+                + "visa gratis makan tiga kali sehari siap berangkat DM @hr_late", 0);
+        assertThat(pipeline.readAlerts()).as("no second announcement").doesNotContainKey(HOTLINE);
+
+        pipeline.post("third", "facebook", "id", "LURE kerja @hr_late", 70);
+        JsonNode update = pipeline.readAlerts().get(HOTLINE).get(0);
+        assertThat(update.get("type").asText()).isEqualTo(CampaignAlertEvents.UPDATE_TYPE);
+        assertThat(update.get("subject").asText()).as("the oldest id survives")
+                .isEqualTo(org.lurewatch.campaign.CampaignIds.propose("facebook:earlier", PipelineDriver.T0));
+        assertThat(update.at("/data/campaign/merged_ids").toString()).contains(announced.get("subject").asText());
+        assertThat(update.at("/data/campaign/size").asInt()).as("sent as time passed the window").isEqualTo(2);
+    }
+
+    @Test
     void shouldNotUpdateTheHotlineWhenNothingNewArrives() {
         pipeline.post("p1", "facebook", "id", "LURE kerja di Kamboja @hr_same", 0);
         pipeline.readAlerts();

@@ -59,6 +59,31 @@ class CampaignMergesTest {
         });
     }
 
+    @Test
+    void shouldCarryWhatHotlinesWereToldToTheSurvivingCampaign() {
+        Campaign younger = Campaign.founding("cmp-b", post("b", 1));
+        Notice told = Notice.of(younger, 1000);
+        CampaignEntry entry = CampaignEntry.live(younger, Map.of("indonesia", told), 1000);
+
+        CampaignMerges.Step union = CampaignMerges.apply("cmp-b", entry, new CampaignCommand.Union("cmp-a"), 2000);
+        assertThat(union.next().aliasOf()).isEqualTo("cmp-a");
+        assertThat(union.published().mergedInto()).isEqualTo("cmp-a");
+        CampaignCommand absorb = union.commands().get(0).value;
+
+        CampaignEntry older = CampaignEntry.live(Campaign.founding("cmp-a", post("a", 0)),
+                Map.of("regional", Notice.of(Campaign.founding("cmp-a", post("a", 0)), 500)), 500);
+        CampaignMerges.Step merged = CampaignMerges.apply("cmp-a", older, absorb, 2000);
+
+        assertThat(merged.next().notices()).containsOnlyKeys("indonesia", "regional");
+        assertThat(merged.next().notices().get("indonesia").grewIn(merged.published())).isTrue();
+        assertThat(merged.published().size()).isEqualTo(2);
+    }
+
+    private static CampaignPost post(String key, int minute) {
+        return new CampaignPost(new PostRef(key, "facebook", null, null, T0.plusSeconds(60L * minute), "id", 0.9,
+                Band.CRITICAL), null, List.of(), List.of(), "test", "text");
+    }
+
     /** Each post gets one or two contacts out of a small pool, so that chains form. */
     private static Map<String, List<String>> randomPosts(Random random, int count, int contacts) {
         Map<String, List<String>> posts = new HashMap<>();

@@ -57,7 +57,7 @@ class CampaignTest {
 
         assertThat(CampaignIds.older(earlier, later)).isTrue();
         assertThat(CampaignIds.oldest(List.of(later, earlier))).isEqualTo(earlier);
-        assertThat(earlier).matches("cmp-20261123T100000Z-[0-9a-f]{8}");
+        assertThat(earlier).matches("cmp-20261123T100000000Z-[0-9a-f]{8}");
     }
 
     private static CampaignPost post(int i, double score, List<String> contacts) {
