@@ -64,7 +64,7 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
     public void process(Record<String, Campaign> record) {
         Campaign campaign = record.value();
         CampaignEntry entry = campaigns.get(record.key());
-        if (campaign == null || campaign.mergedInto() != null || entry == null || entry.isAlias()) {
+        if (campaign == null || campaign.mergedInto() != null || entry == null || !entry.isLive()) {
             // Expired, or merged away: its notices went with it to the surviving campaign.
             pending.delete(record.key());
             return;
@@ -106,7 +106,7 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
         }
         for (String id : due) {
             CampaignEntry entry = campaigns.get(id);
-            if (entry == null || entry.isAlias()) {
+            if (entry == null || !entry.isLive()) {
                 pending.delete(id);
                 continue;
             }

@@ -17,10 +17,16 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = CampaignCommand.Absorb.class, name = "absorb")})
 public sealed interface CampaignCommand {
 
-    /** Add a post to this campaign (founding it if it has no record yet). */
-    record Join(CampaignPost post) implements CampaignCommand {
+    /**
+     * Add a post to this campaign.
+     *
+     * @param proposal the post's own proposed campaign id: a post founds a campaign only under its own id; a
+     *                 post sent to an id that has no campaign yet waits there until it has one ({@link CampaignEntry})
+     */
+    record Join(CampaignPost post, String proposal) implements CampaignCommand {
         public Join {
             Objects.requireNonNull(post, "post");
+            Objects.requireNonNull(proposal, "proposal");
         }
     }
 

@@ -3,33 +3,48 @@ package org.lurewatch.campaign;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The value of the {@code campaign-store}: a live campaign with what each destination was told about it, or
- * an alias left by a campaign that was merged into an older one (union-find's parent pointer). Aliases always
- * point to an older id, so following them ends.
+ * The value of the {@code campaign-store}, one of three states:
+ * <ul>
+ *   <li><b>live</b>: a campaign, with what each destination was told about it;</li>
+ *   <li><b>alias</b>: left by a campaign merged into an older one (union-find's parent pointer); aliases always
+ *       point to an older id, so following them ends;</li>
+ *   <li><b>waiting</b>: posts sent to an id that has no campaign yet, because another post claimed link keys
+ *       under it and then joined an existing campaign. The union that post started always resolves the id
+ *       (the existing campaign is absorbed into it, or it becomes an alias), and the posts go on then. Without
+ *       this, they would found a campaign for an instant and a hotline would be told about it as new.</li>
+ * </ul>
  *
- * @param campaign the live campaign, or null for an alias
+ * @param campaign the live campaign, or null
  * @param notices  for a live campaign, what each destination (by id) was last told
  * @param aliasOf  for an alias, the campaign it was merged into
+ * @param waiting  for a waiting id, the joins waiting for it
  * @param touched  event time of the last command that reached it, for expiry
  */
 public record CampaignEntry(Campaign campaign, Map<String, Notice> notices, @JsonProperty("alias_of") String aliasOf,
-                            long touched) {
+                            List<CampaignCommand.Join> waiting, long touched) {
     public CampaignEntry {
-        if ((campaign == null) == (aliasOf == null)) {
-            throw new IllegalArgumentException("a campaign entry is either a campaign or an alias");
-        }
         notices = notices == null ? Map.of() : Map.copyOf(notices);
+        waiting = waiting == null ? List.of() : List.copyOf(waiting);
+        int states = (campaign != null ? 1 : 0) + (aliasOf != null ? 1 : 0) + (waiting.isEmpty() ? 0 : 1);
+        if (states != 1) {
+            throw new IllegalArgumentException("a campaign entry is a campaign, an alias or waiting joins");
+        }
     }
 
     public static CampaignEntry live(Campaign campaign, Map<String, Notice> notices, long touched) {
-        return new CampaignEntry(campaign, notices, null, touched);
+        return new CampaignEntry(campaign, notices, null, List.of(), touched);
     }
 
     public static CampaignEntry alias(String of, long touched) {
-        return new CampaignEntry(null, Map.of(), of, touched);
+        return new CampaignEntry(null, Map.of(), of, List.of(), touched);
+    }
+
+    public static CampaignEntry waiting(List<CampaignCommand.Join> joins, long touched) {
+        return new CampaignEntry(null, Map.of(), null, joins, touched);
     }
 
     @JsonIgnore
@@ -37,8 +52,13 @@ public record CampaignEntry(Campaign campaign, Map<String, Notice> notices, @Jso
         return aliasOf != null;
     }
 
+    @JsonIgnore
+    public boolean isLive() {
+        return campaign != null;
+    }
+
     public CampaignEntry withNotices(Map<String, Notice> next) {
-        return new CampaignEntry(campaign, next, aliasOf, touched);
+        return new CampaignEntry(campaign, next, aliasOf, waiting, touched);
     }
 
     /** Both sets of notices, merged per destination ({@link Notice#merge}). */

@@ -7,6 +7,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.lurewatch.kafka.ExpiringStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Campaign step, keyed by campaign id: applies {@link CampaignMerges} to the {@value CampaignTopology#CAMPAIGN_STORE}
@@ -15,6 +17,7 @@ import org.lurewatch.kafka.ExpiringStore;
  * (links expire after the same TTL) always finds where it went.
  */
 final class CampaignKeeper implements Processor<String, CampaignCommand, String, CampaignOutput> {
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignKeeper.class);
     private final CampaignSettings settings;
     private ProcessorContext<String, CampaignOutput> context;
     private KeyValueStore<String, CampaignEntry> campaigns;
@@ -52,8 +55,12 @@ final class CampaignKeeper implements Processor<String, CampaignCommand, String,
         long liveCutoff = streamTime - settings.ttl().toMillis();
         long aliasCutoff = liveCutoff - settings.ttl().toMillis();
         ExpiringStore.removeIf(campaigns, (id, entry) -> entry.touched() < (entry.isAlias() ? aliasCutoff : liveCutoff))
-                .stream()
-                .filter(removed -> !removed.value.isAlias())
-                .forEach(removed -> context.forward(new Record<>(removed.key, new CampaignOutput.Expire(), streamTime)));
+                .forEach(removed -> {
+                    if (removed.value.isLive()) {
+                        context.forward(new Record<>(removed.key, new CampaignOutput.Expire(), streamTime));
+                    } else if (!removed.value.isAlias()) {
+                        LOG.warn("event=campaign_joins_abandoned campaign={} posts={}", removed.key, removed.value.waiting().size());
+                    }
+                });
     }
 }

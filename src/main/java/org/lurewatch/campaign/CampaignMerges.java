@@ -1,5 +1,6 @@
 package org.lurewatch.campaign;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
@@ -13,7 +14,9 @@ import org.lurewatch.campaign.CampaignCommand.Union;
  *
  * <ul>
  *   <li>Anything addressed to an alias goes on to the campaign the alias points to.</li>
- *   <li>{@code Join} adds a post (a missing entry is an empty campaign, founded by the post).</li>
+ *   <li>{@code Join} adds a post. Only a post's own proposed id is founded by its join; a join for another id
+ *       that has no campaign yet waits there ({@link CampaignEntry}) until the id gets one, by its founding
+ *       post or an {@code Absorb}, or becomes an alias, when the waiting joins go on.</li>
  *   <li>{@code Union(with)}: if {@code with} is older, this campaign becomes an alias of it and sends it an
  *       {@code Absorb} with all its content; if younger, it asks {@code with} to do the same towards it. Each
  *       step either merges or moves to an older id, so every chain of unions ends, in the oldest id.</li>
@@ -44,13 +47,22 @@ public final class CampaignMerges {
         }
         Campaign live = entry == null ? null : entry.campaign();
         Map<String, Notice> notices = entry == null ? Map.of() : entry.notices();
+        List<Join> waiting = entry == null ? List.of() : entry.waiting();
         if (command instanceof Join join) {
-            Campaign next = live == null ? Campaign.founding(id, join.post()) : live.withPost(join.post());
-            return next == live ? new Step(entry, List.of(), null) : changed(next, notices, entry, now);
+            if (live != null) {
+                Campaign next = live.withPost(join.post());
+                return next == live ? new Step(entry, List.of(), null) : changed(next, notices, entry, now);
+            }
+            if (!join.proposal().equals(id)) {
+                List<Join> joins = new ArrayList<>(waiting);
+                joins.add(join);
+                return new Step(CampaignEntry.waiting(joins, touched(entry, now)), List.of(), null);
+            }
+            return changed(withWaiting(Campaign.founding(id, join.post()), waiting), notices, entry, now);
         }
         if (command instanceof Absorb absorb) {
             Campaign other = absorb.campaign();
-            Campaign next = live == null ? Campaign.absorbedInto(id, other) : live.absorb(other);
+            Campaign next = live == null ? withWaiting(Campaign.absorbedInto(id, other), waiting) : live.absorb(other);
             return changed(next, CampaignEntry.merge(notices, absorb.notices()), entry, now);
         }
         String with = ((Union) command).with();
@@ -59,15 +71,29 @@ public final class CampaignMerges {
         }
         if (CampaignIds.older(with, id)) {
             CampaignEntry alias = CampaignEntry.alias(with, now);
-            return live == null
-                    ? new Step(alias, List.of(), null)
-                    : new Step(alias, List.of(KeyValue.pair(with, new Absorb(live, notices))), live.mergedInto(with));
+            if (live != null) {
+                return new Step(alias, List.of(KeyValue.pair(with, new Absorb(live, notices))), live.mergedInto(with));
+            }
+            List<KeyValue<String, CampaignCommand>> onwards = new ArrayList<>();
+            waiting.forEach(join -> onwards.add(KeyValue.pair(with, join)));
+            return new Step(alias, onwards, null);
         }
         return new Step(entry, List.of(KeyValue.pair(with, new Union(id))), null);
     }
 
+    private static Campaign withWaiting(Campaign campaign, List<Join> waiting) {
+        Campaign next = campaign;
+        for (Join join : waiting) {
+            next = next.withPost(join.post());
+        }
+        return next;
+    }
+
+    private static long touched(CampaignEntry entry, long now) {
+        return entry == null ? now : Math.max(entry.touched(), now);
+    }
+
     private static Step changed(Campaign next, Map<String, Notice> notices, CampaignEntry entry, long now) {
-        long touched = entry == null ? now : Math.max(entry.touched(), now);
-        return new Step(CampaignEntry.live(next, notices, touched), List.of(), next);
+        return new Step(CampaignEntry.live(next, notices, touched(entry, now)), List.of(), next);
     }
 }

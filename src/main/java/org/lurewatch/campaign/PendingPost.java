@@ -65,7 +65,7 @@ public record PendingPost(PostLinkEvent.Arrived arrived, Map<String, List<String
         existing.remove(arrived.proposal());
         String target = CampaignIds.oldest(existing.isEmpty() ? campaigns : existing);
         List<KeyValue<String, CampaignCommand>> commands = new ArrayList<>();
-        commands.add(KeyValue.pair(target, new CampaignCommand.Join(arrived.post())));
+        commands.add(KeyValue.pair(target, new CampaignCommand.Join(arrived.post(), arrived.proposal())));
         for (String other : campaigns) {
             if (!other.equals(target)) {
                 commands.add(KeyValue.pair(other, new CampaignCommand.Union(target)));

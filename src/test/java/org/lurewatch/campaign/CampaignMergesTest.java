@@ -37,9 +37,27 @@ class CampaignMergesTest {
                 assertThat(campaign.size()).isEqualTo(campaign.posts().size());
                 assertThat(campaign.mergedIds()).allSatisfy(merged -> assertThat(CampaignIds.older(campaign.id(), merged)).isTrue());
             });
+            assertThat(steps.waiting()).as("seed %d: joins left waiting", seed).isEmpty();
             steps.aliases().forEach((alias, target) ->
                     assertThat(CampaignIds.older(target, alias)).as("alias %s -> %s", alias, target).isTrue());
         }
+    }
+
+    @Test
+    void shouldHoldAJoinForAnIdWithoutACampaignUntilTheIdIsResolved() {
+        CampaignPost late = post("late", 5);
+        CampaignMerges.Step held = CampaignMerges.apply("cmp-a", null, new CampaignCommand.Join(late, "cmp-late"), 0);
+        assertThat(held.published()).as("not founded by someone else's post").isNull();
+        assertThat(held.next().waiting()).hasSize(1);
+
+        Campaign existing = Campaign.founding("cmp-b", post("b", 1));
+        CampaignMerges.Step absorbed = CampaignMerges.apply("cmp-a", held.next(),
+                new CampaignCommand.Absorb(existing, Map.of()), 0);
+        assertThat(absorbed.published().posts()).extracting(PostRef::key).containsExactly("b", "late");
+
+        CampaignMerges.Step aliased = CampaignMerges.apply("cmp-c", held.next(), new CampaignCommand.Union("cmp-0"), 0);
+        assertThat(aliased.next().aliasOf()).isEqualTo("cmp-0");
+        assertThat(aliased.commands()).extracting(command -> command.key).containsExactly("cmp-0");
     }
 
     @Test
@@ -180,7 +198,7 @@ class CampaignMergesTest {
         }
 
         List<Campaign> liveCampaigns() {
-            return campaigns.values().stream().filter(entry -> entry != null && !entry.isAlias())
+            return campaigns.values().stream().filter(entry -> entry != null && entry.isLive())
                     .map(CampaignEntry::campaign).toList();
         }
 
@@ -188,6 +206,12 @@ class CampaignMergesTest {
             return liveCampaigns().stream()
                     .map(campaign -> campaign.posts().stream().map(PostRef::key).collect(Collectors.toSet()))
                     .collect(Collectors.toSet());
+        }
+
+        List<String> waiting() {
+            return campaigns.entrySet().stream()
+                    .filter(entry -> entry.getValue() != null && !entry.getValue().waiting().isEmpty())
+                    .map(Map.Entry::getKey).toList();
         }
 
         Map<String, String> aliases() {
