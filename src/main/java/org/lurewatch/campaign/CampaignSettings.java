@@ -7,8 +7,8 @@ import java.util.Objects;
  * How long campaign state is kept, in event time. These bound every campaign store (see
  * {@code topology/README.md}); they are not config keys yet because no deployment has needed other values.
  *
- * @param ttl           a campaign (with what hotlines were told) or a link key unused for this long is forgotten: a recruiter
- *                      who comes back later starts a new campaign
+ * @param ttl           a campaign (with what hotlines were told) or a link key unused for this long is
+ *                      forgotten: a recruiter who comes back later starts a new campaign
  * @param pendingTtl    a post still waiting for link answers after this long is given up (never happens unless
  *                      a record was lost; logged)
  * @param purgeInterval how often, in stream time, the stores are swept
