@@ -24,6 +24,7 @@ import java.util.Set;
  * @param deadLetterReasons dead-letter reason codes
  * @param alertTypes        CloudEvents types of alerts ({@code org.lurewatch.alert.lure.v1}, ...)
  * @param destinations      hotlines and partners from the routes; empty until the app knows them
+ * @param suppressionReasons reason codes the alert suppression uses; empty until the app passes them
  */
 public record KnownTags(
         Set<String> sources,
@@ -32,7 +33,8 @@ public record KnownTags(
         Set<String> bands,
         Set<String> deadLetterReasons,
         Set<String> alertTypes,
-        Set<Destination> destinations) {
+        Set<Destination> destinations,
+        Set<String> suppressionReasons) {
 
     /** The wire names used across the app on the day this was written; the app may pass its own. */
     public static KnownTags defaults() {
@@ -43,6 +45,7 @@ public record KnownTags(
                 ordered("low", "medium", "high", "critical"),
                 ordered("not_json", "invalid_utf8", "schema_violation", "oversized", "scoring_failed"),
                 ordered("org.lurewatch.alert.lure.v1", "org.lurewatch.alert.distress.v1"),
+                Set.of(),
                 Set.of());
     }
 
@@ -54,26 +57,33 @@ public record KnownTags(
         deadLetterReasons = ordered(deadLetterReasons);
         alertTypes = ordered(alertTypes);
         destinations = ordered(destinations);
+        suppressionReasons = ordered(suppressionReasons);
     }
 
     /** A copy with these destinations (typically every hotline and partner named in the routes). */
     public KnownTags withDestinations(Collection<Destination> newDestinations) {
-        return new KnownTags(sources, kinds, categories, bands, deadLetterReasons, alertTypes, new LinkedHashSet<>(newDestinations));
+        return new KnownTags(sources, kinds, categories, bands, deadLetterReasons, alertTypes, new LinkedHashSet<>(newDestinations), suppressionReasons);
     }
 
     /** A copy with these source platforms. */
     public KnownTags withSources(Collection<String> newSources) {
-        return new KnownTags(new LinkedHashSet<>(newSources), kinds, categories, bands, deadLetterReasons, alertTypes, destinations);
+        return new KnownTags(new LinkedHashSet<>(newSources), kinds, categories, bands, deadLetterReasons, alertTypes, destinations, suppressionReasons);
     }
 
     /** A copy with these dead-letter reason codes. */
     public KnownTags withDeadLetterReasons(Collection<String> reasons) {
-        return new KnownTags(sources, kinds, categories, bands, new LinkedHashSet<>(reasons), alertTypes, destinations);
+        return new KnownTags(sources, kinds, categories, bands, new LinkedHashSet<>(reasons), alertTypes, destinations, suppressionReasons);
     }
 
     /** A copy with these alert CloudEvents types. */
     public KnownTags withAlertTypes(Collection<String> types) {
-        return new KnownTags(sources, kinds, categories, bands, deadLetterReasons, new LinkedHashSet<>(types), destinations);
+        return new KnownTags(sources, kinds, categories, bands, deadLetterReasons, new LinkedHashSet<>(types), destinations, suppressionReasons);
+    }
+
+    /** A copy with these suppression reason codes; suppressed counters then exist per destination. */
+    public KnownTags withSuppressionReasons(Collection<String> reasons) {
+        return new KnownTags(sources, kinds, categories, bands, deadLetterReasons, alertTypes, destinations,
+                new LinkedHashSet<>(reasons));
     }
 
     // Insertion order is kept so the eager registration (and so the scrape) is stable run to run.

@@ -79,7 +79,7 @@ public final class LurewatchMetrics implements AutoCloseable {
                 known.destinations().stream().map(Destination::name).collect(Collectors.toSet()),
                 MAX_UNKNOWN_TAG_VALUES);
         alertTypes = new TagValueGuard(known.alertTypes(), MAX_UNKNOWN_TAG_VALUES);
-        suppressionReasons = new TagValueGuard(Set.of(), MAX_UNKNOWN_TAG_VALUES);
+        suppressionReasons = new TagValueGuard(known.suppressionReasons(), MAX_UNKNOWN_TAG_VALUES);
 
         // Percentiles are computed in process (Timer.takeSnapshot() gives p50/p95/p99 to the CLI and
         // benchmarks); the Prometheus registry publishes the histogram instead, because buckets can be
@@ -142,11 +142,7 @@ public final class LurewatchMetrics implements AutoCloseable {
 
     /** An alert was held back (for example: this campaign already alerted this hotline in the window). */
     public void alertSuppressed(String destination, String reason) {
-        List<String> key = List.of(destinations.admit(destination), suppressionReasons.admit(reason));
-        suppressed.computeIfAbsent(key, k -> Counter.builder(MetricNames.ALERTS_SUPPRESSED)
-                .description("Alerts held back by suppression, by destination and reason")
-                .tags(MetricNames.TAG_DESTINATION, k.get(0), MetricNames.TAG_REASON, k.get(1))
-                .register(registry)).increment();
+        suppressedCounter(destinations.admit(destination), suppressionReasons.admit(reason)).increment();
     }
 
     /** A record went to the dead-letter topic with this reason code. */
@@ -243,6 +239,9 @@ public final class LurewatchMetrics implements AutoCloseable {
             for (String type : known.alertTypes()) {
                 sentCounter(destination.kind().tagValue(), TagValueGuard.tidy(destination.name()), TagValueGuard.tidy(type));
             }
+            for (String reason : known.suppressionReasons()) {
+                suppressedCounter(TagValueGuard.tidy(destination.name()), TagValueGuard.tidy(reason));
+            }
         }
     }
 
@@ -264,6 +263,13 @@ public final class LurewatchMetrics implements AutoCloseable {
         return sent.computeIfAbsent(List.of(destinationKind, destination, type), k -> Counter.builder(MetricNames.ALERTS_SENT)
                 .description("Alerts produced, by destination kind (hotline, partner), destination and CloudEvents type")
                 .tags(Tags.of(MetricNames.TAG_DESTINATION_KIND, k.get(0), MetricNames.TAG_DESTINATION, k.get(1), MetricNames.TAG_TYPE, k.get(2)))
+                .register(registry));
+    }
+
+    private Counter suppressedCounter(String destination, String reason) {
+        return suppressed.computeIfAbsent(List.of(destination, reason), k -> Counter.builder(MetricNames.ALERTS_SUPPRESSED)
+                .description("Alerts held back by suppression, by destination and reason")
+                .tags(MetricNames.TAG_DESTINATION, k.get(0), MetricNames.TAG_REASON, k.get(1))
                 .register(registry));
     }
 

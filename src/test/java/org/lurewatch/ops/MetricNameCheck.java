@@ -30,18 +30,28 @@ public final class MetricNameCheck {
     private static final Pattern LABEL_VALUES = Pattern.compile("^\\s*label_values\\s*\\((.*),\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\)\\s*$", Pattern.DOTALL);
     private static final Pattern QUERY_RESULT = Pattern.compile("^\\s*query_result\\s*\\((.*)\\)\\s*$", Pattern.DOTALL);
 
+    /**
+     * Series that Prometheus makes itself for every target; a rule may use them but no app
+     * exposes them.
+     */
+    static final Set<String> PROMETHEUS_SYNTHETIC = Set.of(
+            "up", "scrape_duration_seconds", "scrape_samples_scraped", "scrape_samples_post_metric_relabeling",
+            "scrape_series_added", "ALERTS", "ALERTS_FOR_STATE");
+
     private MetricNameCheck() {
     }
 
     /**
      * Every metric name that a PromQL expression in the Grafana dashboard ({@code expr} of each
      * target, and template variable queries) or the Prometheus rule file ({@code expr} of each
-     * rule) selects. Names that the rule file itself records are left out.
+     * rule) selects. Names that the rule file itself records, and series Prometheus makes itself
+     * ({@code up}, {@code scrape_*}, {@code ALERTS}), are left out.
      */
     public static Set<String> metricNamesUsedBy(Path dashboardJson, Path alertRulesYaml) {
         Set<String> names = new TreeSet<>();
         names.addAll(dashboardMetricNames(dashboardJson));
         names.addAll(ruleMetricNames(alertRulesYaml));
+        names.removeAll(PROMETHEUS_SYNTHETIC);
         return names;
     }
 
