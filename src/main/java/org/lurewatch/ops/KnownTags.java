@@ -87,8 +87,7 @@ public record KnownTags(
     }
 
     // Insertion order is kept so the eager registration (and so the scrape) is stable run to run.
-    @SafeVarargs
-    private static <T> Set<T> ordered(T... values) {
+    private static Set<String> ordered(String... values) {
         return ordered(List.of(values));
     }
 
