@@ -37,6 +37,18 @@ public record Topics(
                 "feedback", "watchlist", "alerts.hotline.", "alerts.partner.");
     }
 
+    /** The same topics with a prefix, for side-by-side runs on one broker (benchmarks, tests). */
+    public Topics withPrefix(String prefix) {
+        return new Topics(prefix + jobAds, prefix + social, prefix + partnerFlags, prefix + deadLetter, prefix + scored,
+                prefix + campaigns, prefix + feedback, prefix + watchlist, prefix + hotlineAlertPrefix,
+                prefix + partnerAlertPrefix);
+    }
+
+    /** Every fixed topic name (not the per-destination alert topics). */
+    public java.util.List<String> fixedNames() {
+        return java.util.List.of(jobAds, social, partnerFlags, deadLetter, scored, campaigns, feedback, watchlist);
+    }
+
     public String hotlineAlerts(String hotlineId) {
         return hotlineAlertPrefix + hotlineId;
     }
