@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code lurewatch} command line: {@code java -jar target/lurewatch.jar <command>}. */
 @Command(name = "lurewatch", mixinStandardHelpOptions = true, version = "lurewatch 0.1.0",
         description = "Finds fake-job lures recruiting people into scam compounds and alerts hotlines and platforms.",
-        subcommands = {DemoCommand.class, RunCommand.class, TopicsCommand.class, DescribeCommand.class,
-                BenchCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, ScoreCommand.class, TrainCommand.class, EvalCommand.class,
+                TopicsCommand.class, DescribeCommand.class, BenchCommand.class})
 public final class Lurewatch implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

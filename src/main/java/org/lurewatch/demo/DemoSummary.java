@@ -13,7 +13,7 @@ public final class DemoSummary {
     private final Map<String, Integer> alertsByDestination = new TreeMap<>();
     private final Map<String, Integer> scoredByCategory = new TreeMap<>();
 
-    synchronized void postsIn(int count) {
+    public synchronized void postsIn(int count) {
         postsIn = count;
     }
 
