@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.lurewatch.app.LurewatchRuntime;
 import org.lurewatch.app.Scorers;
 import org.lurewatch.config.LurewatchConfig;
@@ -62,13 +64,21 @@ final class DemoCommand implements Callable<Integer> {
         Topics topics = Topics.defaults();
         DemoSummary summary = new DemoSummary();
         err.println("Starting an embedded Kafka broker ...");
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = null;
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
              LurewatchRuntime runtime = LurewatchRuntime.start(config, broker.bootstrapServers(),
                      Scorers.fromConfig(config), PipelineEvents.NONE);
              OutputWatcher watcher = new OutputWatcher(broker.bootstrapServers(), topics, summary)) {
             err.printf(Locale.ROOT, "Broker %s; topics: %s%n", broker.bootstrapServers(), runtime.topicReport().render().strip());
             err.printf(Locale.ROOT, "Metrics and health on %s (/metrics, /healthz, /readyz)%n", runtime.http().baseUri());
-            installShutdownMessage(err);
+            // Ctrl-C: stop watching, then let this method close the app and the broker in order.
+            hook = new Thread(() -> {
+                err.println("Stopping ...");
+                watcher.stop();
+                awaitQuietly(closed);
+            }, "lurewatch-demo-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
             int sent;
             try (InputStream in = feed == null ? DemoCommand.class.getResourceAsStream(SAMPLE_FEED) : Files.newInputStream(feed)) {
                 if (in == null) {
@@ -87,8 +97,29 @@ final class DemoCommand implements Callable<Integer> {
                 out.print(summary.render());
             }
             out.flush();
+        } finally {
+            closed.countDown();
+            if (hook != null) {
+                removeHook(hook);
+            }
         }
         return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running; it waits for us
+        }
     }
 
     private void printAlert(PrintWriter out, String topic, JsonNode event) {
@@ -101,9 +132,5 @@ final class DemoCommand implements Callable<Integer> {
             out.println(AlertLine.render(topic, event));
         }
         out.flush();
-    }
-
-    private static void installShutdownMessage(PrintWriter err) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> err.println("Stopping ..."), "lurewatch-demo-shutdown"));
     }
 }

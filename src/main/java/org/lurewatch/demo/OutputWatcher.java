@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.Topics;
@@ -24,6 +26,7 @@ public final class OutputWatcher implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Topics topics;
     private final DemoSummary summary;
+    private volatile boolean stopped;
 
     public OutputWatcher(String bootstrapServers, Topics topics, DemoSummary summary) {
         Properties props = new Properties();
@@ -46,8 +49,13 @@ public final class OutputWatcher implements AutoCloseable {
      */
     public void watch(Duration idle, AlertPrinter onAlert, Consumer<String> progress) {
         long lastRecord = System.nanoTime();
-        while (idle == null || System.nanoTime() - lastRecord < idle.toNanos()) {
-            var records = consumer.poll(Duration.ofMillis(200));
+        while (!stopped && (idle == null || System.nanoTime() - lastRecord < idle.toNanos())) {
+            ConsumerRecords<byte[], byte[]> records;
+            try {
+                records = consumer.poll(Duration.ofMillis(200));
+            } catch (WakeupException stopRequested) {
+                return;
+            }
             for (ConsumerRecord<byte[], byte[]> record : records) {
                 lastRecord = System.nanoTime();
                 handle(record, onAlert);
@@ -56,6 +64,12 @@ public final class OutputWatcher implements AutoCloseable {
         if (idle != null) {
             progress.accept(String.format(Locale.ROOT, "no new records for %ds, stopping", idle.toSeconds()));
         }
+    }
+
+    /** Makes {@link #watch} return soon; safe to call from another thread (a shutdown hook). */
+    public void stop() {
+        stopped = true;
+        consumer.wakeup();
     }
 
     private void handle(ConsumerRecord<byte[], byte[]> record, AlertPrinter onAlert) {
