@@ -1,6 +1,7 @@
 package org.lurewatch.alert;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.KStream;
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.lurewatch.assess.Category;
 import org.lurewatch.assess.ScoredPost;
 import org.lurewatch.campaign.Campaign;
 import org.lurewatch.campaign.CampaignTopology;
@@ -28,6 +30,12 @@ import org.lurewatch.ops.PipelineEvents;
  * </ul>
  */
 public final class AlertTopology {
+    /** Every CloudEvents type this step writes, so that metrics can register their series at start. */
+    public static final List<String> ALERT_TYPES = List.of(AlertEvents.type(Category.LURE),
+            AlertEvents.type(Category.DISTRESS), CampaignAlertEvents.UPDATE_TYPE);
+    /** Every reason this step gives {@code PipelineEvents.alertSuppressed}. */
+    public static final List<String> SUPPRESSION_REASONS = List.of(UpdatePolicy.UPDATE_WINDOW);
+
     private final AlertRouter router;
     private final Duration updateWindow;
     private final PipelineEvents events;

@@ -11,6 +11,7 @@ import org.lurewatch.alert.Routes;
 import org.lurewatch.assess.Assessor;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.kafka.Topics;
+import org.lurewatch.ops.LifecycleLog;
 import org.lurewatch.ops.PipelineEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,7 @@ public final class LurewatchApp implements AutoCloseable {
                 assessors, events);
         Properties props = StreamsSettings.of(config, bootstrapServers, topics, stateDir);
         KafkaStreams streams = new KafkaStreams(topology, props);
-        streams.setStateListener((now, before) ->
-                LOG.info("event=streams_state from={} to={}", before, now));
+        streams.setStateListener(LifecycleLog.create().stateListener());
         // A stream thread that dies on an unexpected error is replaced rather than taking the instance down;
         // per-record failures never get here, they become dead letters.
         streams.setUncaughtExceptionHandler(exception -> {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lurewatch.config.ConfigLoader;
 import org.lurewatch.config.LurewatchConfig;
+import org.lurewatch.ops.LogLevel;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,6 +49,9 @@ final class ConfigOptions {
             flags.put("routes.file", routes.toString());
         }
         flags.putAll(extraFlags);
-        return ConfigLoader.load(Optional.ofNullable(configFile), System.getenv(), flags);
+        LurewatchConfig config = ConfigLoader.load(Optional.ofNullable(configFile), System.getenv(), flags);
+        // Before the first Lurewatch logger exists, or the level would not take.
+        LogLevel.apply(config.logLevel());
+        return config;
     }
 }

@@ -1,2 +1,39 @@
 package org.lurewatch.cli;
-public class Lurewatch { public static void main(String[] a) {} }
+
+import org.lurewatch.alert.RoutesException;
+import org.lurewatch.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code lurewatch} command line: {@code java -jar target/lurewatch.jar <command>}. */
+@Command(name = "lurewatch", mixinStandardHelpOptions = true, version = "lurewatch 0.1.0",
+        description = "Finds fake-job lures recruiting people into scam compounds and alerts hotlines and platforms.",
+        subcommands = {DemoCommand.class, RunCommand.class, ScoreCommand.class, TrainCommand.class, EvalCommand.class,
+                TopicsCommand.class, DescribeCommand.class, BenchCommand.class})
+public final class Lurewatch implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with our error handling: a bad setting or input prints one clear line, not a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Lurewatch());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof ConfigException || exception instanceof RoutesException
+                    || exception instanceof UserFacingException) {
+                cmd.getErr().println("lurewatch " + cmd.getCommandName() + ": " + exception.getMessage());
+                return 2;
+            }
+            throw exception;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

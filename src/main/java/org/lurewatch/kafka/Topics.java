@@ -45,6 +45,19 @@ public record Topics(
                 "feedback", "watchlist", "alerts.hotline.", "alerts.partner.", "campaign-commands", "feedback.labelled");
     }
 
+    /** The same topics with a prefix, for side-by-side runs on one broker (benchmarks, tests). */
+    public Topics withPrefix(String prefix) {
+        return new Topics(prefix + jobAds, prefix + social, prefix + partnerFlags, prefix + deadLetter, prefix + scored,
+                prefix + campaigns, prefix + feedback, prefix + watchlist, prefix + hotlineAlertPrefix,
+                prefix + partnerAlertPrefix, prefix + campaignCommands, prefix + labelled);
+    }
+
+    /** Every fixed topic name (not the per-destination alert topics). */
+    public java.util.List<String> fixedNames() {
+        return java.util.List.of(jobAds, social, partnerFlags, deadLetter, scored, campaigns, feedback, watchlist,
+                campaignCommands, labelled);
+    }
+
     public String hotlineAlerts(String hotlineId) {
         return hotlineAlertPrefix + hotlineId;
     }

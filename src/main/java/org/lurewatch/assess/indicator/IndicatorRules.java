@@ -1,0 +1,243 @@
+package org.lurewatch.assess.indicator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lurewatch.assess.Contact;
+import org.lurewatch.assess.ContactType;
+import org.lurewatch.assess.Evidence;
+import org.lurewatch.assess.Indicator;
+import org.lurewatch.assess.extract.AgeRange;
+import org.lurewatch.assess.extract.Extraction;
+import org.lurewatch.assess.extract.PlaceMention;
+import org.lurewatch.assess.extract.Salary;
+import org.lurewatch.assess.extract.TermHit;
+import org.lurewatch.assess.lexicon.IndicatorGroup;
+import org.lurewatch.assess.lexicon.IndicatorSpec;
+import org.lurewatch.assess.lexicon.LanguageLexicon;
+import org.lurewatch.assess.lexicon.Lexicons;
+import org.lurewatch.assess.lexicon.PlaceKind;
+
+/**
+ * Turns what the extractors found into named indicators with evidence, labels in English and in the post's
+ * language. Most indicators fire on their lexicon phrases; a few are rules over extracted facts:
+ * <ul>
+ *   <li>{@code HIGH_PAY_UNSKILLED}: pay at or above the language's threshold (USD/month) in a post that names
+ *       unskilled work or says no experience is needed;</li>
+ *   <li>{@code MLTC_DESTINATION}: a hotspot, host country or city from the gazetteer, or a euphemism such as
+ *       "neighbouring country" (a transit point alone counts for less);</li>
+ *   <li>{@code MESSAGING_APP_CONTACT}: a Telegram, WhatsApp, Line or WeChat contact, or a phrase such as "ib";</li>
+ *   <li>{@code AGE_RANGE}: an age range; {@code OBFUSCATION}: anything the normaliser had to undo.</li>
+ * </ul>
+ * An indicator that a lexicon defines but this class does not know fires on its phrases, so an NGO can add
+ * one in the override directory. Thread-safe.
+ */
+public final class IndicatorRules {
+    private static final int MAX_EVIDENCE = 4;
+    private static final double DEFAULT_HIGH_PAY = 900;
+
+    private final Lexicons lexicons;
+
+    public IndicatorRules(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    public IndicatorResult evaluate(Extraction ex) {
+        String lang = ex.language();
+        List<Indicator> out = new ArrayList<>();
+        List<String> features = new ArrayList<>();
+        double[] sums = new double[3];
+        for (IndicatorSpec spec : lexicons.indicators().values()) {
+            if (spec.group() == IndicatorGroup.WATCHLIST) {
+                continue;
+            }
+            Fired f = switch (spec.code()) {
+                case IndicatorCodes.HIGH_PAY_UNSKILLED -> highPay(ex, lang);
+                case IndicatorCodes.MLTC_DESTINATION -> destination(ex);
+                case IndicatorCodes.MESSAGING_APP_CONTACT -> messaging(ex);
+                case IndicatorCodes.AGE_RANGE -> ages(ex);
+                case IndicatorCodes.OBFUSCATION -> ex.text().obfuscations().isEmpty() ? null
+                        : new Fired(1.0, new ArrayList<>(ex.text().obfuscations()));
+                default -> phrases(ex, spec.code());
+            };
+            if (f == null) {
+                continue;
+            }
+            double weight = spec.weight() * f.strength;
+            out.add(new Indicator(spec.code(), round(weight), spec.label(), localLabel(spec, lang),
+                    dedupe(f.evidence)));
+            features.add("ind=" + spec.code());
+            switch (spec.group()) {
+                case LURE -> sums[0] += weight;
+                case DISTRESS -> sums[1] += weight;
+                case COUNTER -> sums[2] += weight;
+                default -> {
+                }
+            }
+        }
+        for (String cue : Lexicons.CUES) {
+            if (ex.has(cue)) {
+                features.add("cue=" + cue);
+            }
+        }
+        for (PlaceMention p : ex.places()) {
+            features.add("place=" + p.place().kind().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (Contact c : ex.contacts()) {
+            features.add("contact=" + c.type().wireName());
+        }
+        if (!ex.salaries().isEmpty()) {
+            double max = ex.salaries().stream().mapToDouble(Salary::usdPerMonth).max().orElse(0);
+            features.add(max >= threshold(lang) ? "pay=high" : "pay=normal");
+        }
+        return new IndicatorResult(out, sums[0], sums[1], sums[2], new ArrayList<>(new LinkedHashSet<>(features)));
+    }
+
+    private record Fired(double strength, List<Evidence> evidence) {
+    }
+
+    private String localLabel(IndicatorSpec spec, String lang) {
+        String local = lexicons.localLabel(spec.code(), lang);
+        if (local == null && "en".equals(lang)) {
+            return spec.label();
+        }
+        return local;
+    }
+
+    private double threshold(String lang) {
+        LanguageLexicon lex = lexicons.language(lang);
+        return lex == null ? DEFAULT_HIGH_PAY : lex.highPayUsdPerMonth();
+    }
+
+    private Fired highPay(Extraction ex, String lang) {
+        double threshold = threshold(lang);
+        List<Evidence> ev = new ArrayList<>();
+        for (Salary s : ex.salaries()) {
+            if (s.usdPerMonth() >= threshold) {
+                ev.add(ex.text().evidence(s.start(), s.end()));
+            }
+        }
+        if (ev.isEmpty()) {
+            return null;
+        }
+        List<TermHit> unskilled = new ArrayList<>(ex.terms("UNSKILLED_JOB"));
+        unskilled.addAll(ex.terms(IndicatorCodes.NO_EXPERIENCE));
+        if (unskilled.isEmpty()) {
+            return null;
+        }
+        ev.add(ex.text().evidence(unskilled.get(0).start(), unskilled.get(0).end()));
+        return new Fired(1.0, ev);
+    }
+
+    private Fired destination(Extraction ex) {
+        double strength = 0;
+        List<Evidence> ev = new ArrayList<>();
+        for (PlaceMention p : ex.places()) {
+            double s = p.place().kind() == PlaceKind.HOTSPOT ? 1.0
+                    : p.place().kind() == PlaceKind.COUNTRY ? 0.8
+                    : p.place().kind() == PlaceKind.CITY ? 0.6 : 0.3;
+            strength = Math.max(strength, s);
+            ev.add(ex.text().evidence(p.start(), p.end()));
+        }
+        for (TermHit h : ex.terms(IndicatorCodes.MLTC_DESTINATION)) {
+            strength = Math.max(strength, 0.8);
+            ev.add(ex.text().evidence(h.start(), h.end()));
+        }
+        return ev.isEmpty() ? null : new Fired(strength, ev);
+    }
+
+    private static final Set<ContactType> APPS = Set.of(ContactType.TELEGRAM, ContactType.WHATSAPP, ContactType.LINE,
+            ContactType.WECHAT);
+
+    private Fired messaging(Extraction ex) {
+        List<Evidence> ev = new ArrayList<>();
+        boolean app = false;
+        for (Contact c : ex.contacts()) {
+            if (APPS.contains(c.type())) {
+                app = true;
+                if (c.evidence() != null) {
+                    ev.add(c.evidence());
+                }
+            }
+        }
+        for (TermHit h : ex.terms(IndicatorCodes.MESSAGING_APP_CONTACT)) {
+            ev.add(ex.text().evidence(h.start(), h.end()));
+        }
+        if (ev.isEmpty()) {
+            return null;
+        }
+        return new Fired(app ? 1.0 : 0.7, ev);
+    }
+
+    private Fired ages(Extraction ex) {
+        if (ex.ages().isEmpty()) {
+            return null;
+        }
+        List<Evidence> ev = new ArrayList<>();
+        for (AgeRange a : ex.ages()) {
+            ev.add(ex.text().evidence(a.start(), a.end()));
+        }
+        return new Fired(1.0, ev);
+    }
+
+    private Fired phrases(Extraction ex, String code) {
+        List<TermHit> hits = ex.terms(code);
+        if (hits.isEmpty()) {
+            return null;
+        }
+        List<Evidence> ev = new ArrayList<>(Math.min(hits.size(), MAX_EVIDENCE));
+        for (TermHit h : hits) {
+            ev.add(ex.text().evidence(h.start(), h.end()));
+        }
+        // more distinct phrases make a stronger case, up to 1.5 times the weight
+        double strength = Math.min(1.5, 1.0 + 0.25 * (distinctCount(ex, hits) - 1));
+        return new Fired(strength, ev);
+    }
+
+    private static int distinctCount(Extraction ex, List<TermHit> hits) {
+        Set<String> s = new java.util.HashSet<>();
+        for (TermHit h : hits) {
+            s.add(ex.text().text().substring(h.start(), h.end()));
+        }
+        return s.size();
+    }
+
+    /** Evidence in order, overlapping spans merged into the longer one, at most {@link #MAX_EVIDENCE}. */
+    private static List<Evidence> dedupe(List<Evidence> in) {
+        List<Evidence> out = new ArrayList<>();
+        for (Evidence e : in) {
+            boolean merged = false;
+            for (int i = 0; i < out.size(); i++) {
+                Evidence o = out.get(i);
+                if (e.start() < o.end() && o.start() < e.end()) {
+                    if (e.end() - e.start() > o.end() - o.start()) {
+                        out.set(i, e);
+                    }
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged && out.size() < MAX_EVIDENCE) {
+                out.add(e);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Evidence::start));
+        return out;
+    }
+
+    private static double round(double w) {
+        return Math.round(w * 1000) / 1000.0;
+    }
+
+    /** Group of an indicator code, for callers outside the package. */
+    public IndicatorGroup group(String code) {
+        IndicatorSpec spec = lexicons.indicators().get(code);
+        return spec == null ? null : spec.group();
+    }
+
+    Map<String, IndicatorSpec> specs() {
+        return lexicons.indicators();
+    }
+}

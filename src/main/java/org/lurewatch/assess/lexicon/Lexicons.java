@@ -1,0 +1,168 @@
+package org.lurewatch.assess.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lurewatch.assess.text.TermMatcher;
+import org.lurewatch.assess.text.TextNormalizer;
+
+/**
+ * All lexicons and the gazetteer, loaded and checked, with the one phrase matcher built from them.
+ * Immutable and thread-safe: load once ({@link LexiconLoader}) and share.
+ */
+public final class Lexicons {
+    /** Cue categories: phrases that are not indicators on their own but feed rules and the model. */
+    public static final Set<String> CUES = Set.of("JOB_OFFER", "UNSKILLED_JOB", "SALARY", "AGE");
+
+    /** What a phrase in the matcher stands for. */
+    public record Term(String category, String language, String text, Place place, String currency, String period) {
+    }
+
+    private final Map<String, IndicatorSpec> indicators;
+    private final Map<String, LanguageLexicon> languages;
+    private final List<Place> places;
+    private final Map<String, Double> usdRates;
+    private final Map<String, Double> multipliers;
+    private final Map<String, Double> periodsPerMonth;
+    private final Set<String> obfuscationTargets;
+    private final TextNormalizer normalizer;
+    private final TermMatcher matcher;
+    private final List<Term> terms;
+
+    Lexicons(Map<String, IndicatorSpec> indicators, Map<String, LanguageLexicon> languages, List<Place> places,
+             Map<String, Double> usdRates, Map<String, List<String>> currencyAliases, Map<String, Double> multipliers,
+             Map<String, Double> periodsPerMonth, Map<String, List<String>> periodWords, Set<String> obfuscationTargets) {
+        this.indicators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
+        this.languages = Map.copyOf(languages);
+        this.places = List.copyOf(places);
+        this.usdRates = Map.copyOf(usdRates);
+        this.multipliers = Map.copyOf(multipliers);
+        this.periodsPerMonth = Map.copyOf(periodsPerMonth);
+        this.obfuscationTargets = Set.copyOf(obfuscationTargets);
+        Set<String> vocabulary = new HashSet<>(obfuscationTargets);
+        for (LanguageLexicon lex : languages.values()) {
+            for (List<String> phrases : lex.terms().values()) {
+                for (String p : phrases) {
+                    for (String w : p.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+                        if (w.length() >= 3) {
+                            vocabulary.add(w);
+                        }
+                    }
+                }
+            }
+        }
+        this.normalizer = new TextNormalizer(vocabulary);
+        TermMatcher.Builder b = TermMatcher.builder();
+        List<Term> t = new ArrayList<>();
+        for (LanguageLexicon lex : languages.values()) {
+            for (Map.Entry<String, List<String>> e : lex.terms().entrySet()) {
+                for (String phrase : e.getValue()) {
+                    add(b, t, phrase, new Term(e.getKey(), lex.language(), phrase, null, null, null));
+                }
+            }
+        }
+        for (Place p : places) {
+            for (String alias : p.aliases()) {
+                add(b, t, alias, new Term("PLACE", null, alias, p, null, null));
+            }
+        }
+        for (Map.Entry<String, List<String>> e : currencyAliases.entrySet()) {
+            for (String alias : e.getValue()) {
+                add(b, t, alias, new Term("CURRENCY", null, alias, null, e.getKey(), null));
+            }
+        }
+        for (Map.Entry<String, List<String>> e : periodWords.entrySet()) {
+            for (String word : e.getValue()) {
+                add(b, t, word, new Term("PERIOD", null, word, null, null, e.getKey()));
+            }
+        }
+        this.matcher = b.build();
+        this.terms = List.copyOf(t);
+    }
+
+    private void add(TermMatcher.Builder b, List<Term> t, String phrase, Term term) {
+        int id = b.add(normalizer.normalize(phrase).text());
+        if (id >= 0) {
+            if (id != t.size()) {
+                throw new IllegalStateException("phrase ids out of step");
+            }
+            t.add(term);
+        }
+    }
+
+    public Map<String, IndicatorSpec> indicators() {
+        return indicators;
+    }
+
+    public IndicatorSpec indicator(String code) {
+        IndicatorSpec spec = indicators.get(code);
+        if (spec == null) {
+            throw new IllegalArgumentException("unknown indicator " + code);
+        }
+        return spec;
+    }
+
+    public Map<String, LanguageLexicon> languages() {
+        return languages;
+    }
+
+    /** The lexicon of a language, or null when there is none. */
+    public LanguageLexicon language(String lang) {
+        return languages.get(lang);
+    }
+
+    /** The label of an indicator in a language, or null. */
+    public String localLabel(String code, String lang) {
+        LanguageLexicon lex = languages.get(lang);
+        return lex == null ? null : lex.labels().get(code);
+    }
+
+    public List<Place> places() {
+        return places;
+    }
+
+    /** USD per one unit of a currency (ISO 4217), or null if unknown. */
+    public Double usdRate(String currency) {
+        return usdRates.get(currency);
+    }
+
+    /** Number words and suffixes ("k", "juta", "triệu", "万") and their factor. */
+    public Map<String, Double> multipliers() {
+        return multipliers;
+    }
+
+    /** How many of a pay period make a month ("day" 26, "week" 4.33...). */
+    public Map<String, Double> periodsPerMonth() {
+        return periodsPerMonth;
+    }
+
+    public Set<String> obfuscationTargets() {
+        return obfuscationTargets;
+    }
+
+    public TextNormalizer normalizer() {
+        return normalizer;
+    }
+
+    public TermMatcher matcher() {
+        return matcher;
+    }
+
+    public Term term(int id) {
+        return terms.get(id);
+    }
+
+    /** Function words per language, for language detection. */
+    public Map<String, Set<String>> stopwords() {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        languages.forEach((k, v) -> {
+            if (!v.stopwords().isEmpty()) {
+                out.put(k, v.stopwords());
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package org.lurewatch.assess.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+
+/**
+ * The trained OpenNLP document categorizer and its calibration, as one validated unit. The model file is an
+ * ordinary OpenNLP doccat model whose manifest also carries {@code lurewatch.version} and
+ * {@code lurewatch.calibration}. Thread-safe: the categorizer only reads the model, and the feature
+ * generators are stateless.
+ */
+public final class LureModel {
+    public static final String VERSION_KEY = "lurewatch.version";
+    public static final String CALIBRATION_KEY = "lurewatch.calibration";
+    public static final String ALGORITHM_KEY = "lurewatch.algorithm";
+
+    private final DoccatModel model;
+    private final DocumentCategorizerME categorizer;
+    private final String version;
+    private final Calibrator calibrator;
+    private final int[] index = new int[3];
+
+    public LureModel(DoccatModel model) {
+        this.model = model;
+        this.categorizer = new DocumentCategorizerME(model);
+        String v = model.getManifestProperty(VERSION_KEY);
+        if (v == null || v.isBlank()) {
+            throw new ModelLoadException("the model has no " + VERSION_KEY + " entry: not trained by 'lurewatch train'");
+        }
+        this.version = v;
+        String cal = model.getManifestProperty(CALIBRATION_KEY);
+        if (cal == null) {
+            throw new ModelLoadException("the model has no " + CALIBRATION_KEY + " entry: not trained by 'lurewatch train'");
+        }
+        try {
+            this.calibrator = Calibrator.fromJson(cal);
+        } catch (IllegalArgumentException e) {
+            throw new ModelLoadException("the model's calibration is corrupt: " + e.getMessage(), e);
+        }
+        String[] names = {"lure", "distress", "benign"};
+        for (int k = 0; k < 3; k++) {
+            index[k] = categorizer.getIndex(names[k]);
+            if (index[k] < 0) {
+                throw new ModelLoadException("the model does not know the category '" + names[k] + "'");
+            }
+        }
+    }
+
+    /** Loads and validates a model file. */
+    public static LureModel load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelLoadException("model file not found: " + file.toAbsolutePath()
+                    + " (train one with 'lurewatch train' or set the model path)");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.toString());
+        }  catch (IOException e) {
+            throw new ModelLoadException("cannot read model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads and validates a model from a stream; {@code name} is used in errors. */
+    public static LureModel load(InputStream in, String name) {
+        try {
+            return new LureModel(new DoccatModel(in));
+        } catch (ModelLoadException e) {
+            throw new ModelLoadException(name + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ModelLoadException("model file " + name + " is not a valid OpenNLP doccat model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Raw categorizer probabilities of lure, distress, benign. */
+    public double[] categorize(String[] tokens, List<String> features) {
+        Map<String, Object> extra = new HashMap<>(2);
+        extra.put(IndicatorFeatures.KEY, features);
+        double[] p = categorizer.categorize(tokens, extra);
+        return new double[] {p[index[0]], p[index[1]], p[index[2]]};
+    }
+
+    public Calibrator calibrator() {
+        return calibrator;
+    }
+
+    /** The version stamped on assessments: {@code lure-doccat-<version>}. */
+    public String version() {
+        return "lure-doccat-" + version;
+    }
+
+    public String algorithm() {
+        String a = model.getManifestProperty(ALGORITHM_KEY);
+        return a == null ? "unknown" : a;
+    }
+
+    DoccatModel doccat() {
+        return model;
+    }
+}

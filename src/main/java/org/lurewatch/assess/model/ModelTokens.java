@@ -1,0 +1,73 @@
+package org.lurewatch.assess.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lurewatch.assess.text.Script;
+
+/**
+ * Splits normalised text into the tokens the document categorizer reads: words of spaced scripts with
+ * every digit shown as 0 ("1500" and "1800" are the same feature), and whole runs of the unspaced scripts
+ * (Thai, Burmese, Khmer, Lao, Chinese), which {@link CharNgramFeatures} cuts into character n-grams.
+ * Long posts are capped so scoring time stays flat.
+ */
+public final class ModelTokens {
+    static final int MAX_TOKENS = 400;
+    static final int MAX_UNSPACED_CHARS = 600;
+
+    private ModelTokens() {
+    }
+
+    public static String[] of(String text) {
+        List<String> out = new ArrayList<>(64);
+        int n = text.length();
+        int i = 0;
+        int unspacedChars = 0;
+        StringBuilder sb = new StringBuilder(16);
+        while (i < n && out.size() < MAX_TOKENS) {
+            char c = text.charAt(i);
+            if (!isTokenChar(c)) {
+                i++;
+                continue;
+            }
+            boolean unspaced = Script.isUnspaced(c);
+            sb.setLength(0);
+            int j = i;
+            while (j < n) {
+                char d = text.charAt(j);
+                if (!isTokenChar(d) || (Script.isUnspaced(d) != unspaced && !isMark(d))) {
+                    break;
+                }
+                sb.append(d >= '1' && d <= '9' ? '0' : d);
+                j++;
+            }
+            if (unspaced) {
+                if (unspacedChars < MAX_UNSPACED_CHARS) {
+                    String run = sb.toString();
+                    if (unspacedChars + run.length() > MAX_UNSPACED_CHARS) {
+                        run = run.substring(0, MAX_UNSPACED_CHARS - unspacedChars);
+                    }
+                    unspacedChars += run.length();
+                    out.add(run);
+                }
+            } else {
+                out.add(sb.toString());
+            }
+            i = j;
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c) || isMark(c) || c == '$';
+    }
+
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** True if a token is a run of an unspaced script. */
+    static boolean isUnspaced(String token) {
+        return !token.isEmpty() && Script.isUnspaced(token.charAt(0));
+    }
+}

@@ -1,0 +1,44 @@
+package org.lurewatch.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.lurewatch.app.LurewatchRuntime;
+import org.lurewatch.app.Scorers;
+import org.lurewatch.config.ConfigException;
+import org.lurewatch.config.ConfigLoader;
+import org.lurewatch.config.LurewatchConfig;
+import org.lurewatch.ops.PipelineEvents;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run every topology against a Kafka cluster until stopped (SIGTERM or Ctrl-C).",
+                "Scale out by starting more instances with the same application.id: partitions are the unit of "
+                        + "parallelism and state is restored from changelogs."})
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
+            description = "Kafka cluster (or set bootstrap.servers in --config, or LUREWATCH_BOOTSTRAP_SERVERS).")
+    String bootstrapServers;
+
+    @Override
+    public Integer call() throws Exception {
+        LurewatchConfig config = configOptions.load(bootstrapServers == null ? Map.of()
+                : Map.of("bootstrap.servers", bootstrapServers));
+        String servers = config.bootstrapServers().orElseThrow(() -> new ConfigException(
+                "'bootstrap.servers' is not set: give --bootstrap-servers, set it in --config, or set "
+                        + ConfigLoader.envName("bootstrap.servers") + " (use `lurewatch demo` for the embedded broker)"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        LurewatchRuntime runtime = LurewatchRuntime.start(config, servers, Scorers.fromConfig(config), PipelineEvents.NONE);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runtime.close();
+            stopped.countDown();
+        }, "lurewatch-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,160 @@
+package org.lurewatch.kafka;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka broker (KRaft, broker and controller in one node) running inside this JVM,
+ * from the Kafka jars on the classpath. It is the embedded default: no Docker and no separate install.
+ *
+ * <pre>{@code
+ * try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+ *     props.put("bootstrap.servers", broker.bootstrapServers());
+ * }
+ * }</pre>
+ *
+ * <p>Kafka halts the JVM on some fatal storage errors; that is Kafka's choice and holds here too.
+ */
+public final class EmbeddedKafkaBroker implements KafkaBroker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+
+    private final SingleNodeBrokerConfig config;
+    private final DataDirectory dataDirectory;
+    private final KafkaRaftServer server;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedKafkaBroker(SingleNodeBrokerConfig config, DataDirectory dataDirectory, KafkaRaftServer server) {
+        this.config = config;
+        this.dataDirectory = dataDirectory;
+        this.server = server;
+    }
+
+    /** Starts a broker on free ports with a fresh temporary data directory, deleted on close. */
+    public static EmbeddedKafkaBroker start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return config.bootstrapServers();
+    }
+
+    /** The directory holding this broker's data (Kafka's log directory is inside it). */
+    public Path dataDir() {
+        return dataDirectory.path();
+    }
+
+    /** Stops the broker and deletes its data directory if it was temporary. Calling it again does nothing. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        shutDown(server);
+        try {
+            dataDirectory.deleteIfTemporary();
+        } catch (RuntimeException e) {
+            LOG.warn("Kafka broker stopped but its data directory remains: {}", e.getMessage());
+        }
+        LOG.debug("Embedded Kafka broker at {} stopped", bootstrapServers());
+    }
+
+    private static void shutDown(KafkaRaftServer server) {
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("Embedded Kafka broker did not shut down cleanly", e);
+        }
+    }
+
+    /** Options for {@link EmbeddedKafkaBroker}; {@link #start()} starts the broker and waits until it answers. */
+    public static final class Builder {
+        private Path dataDir;
+        private final Map<String, String> brokerProperties = new LinkedHashMap<>();
+        private Duration startupTimeout = Duration.ofSeconds(60);
+
+        private Builder() {
+        }
+
+        /**
+         * Keeps the broker's data in this directory instead of a temporary one. The directory is kept on
+         * close, and a directory formatted by an earlier run is reused with its data.
+         */
+        public Builder dataDir(Path dir) {
+            this.dataDir = Objects.requireNonNull(dir, "dataDir");
+            return this;
+        }
+
+        /** Sets one broker property ({@code server.properties} key), replacing the embedded default. */
+        public Builder brokerProperty(String key, String value) {
+            brokerProperties.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value of " + key));
+            return this;
+        }
+
+        public Builder brokerProperties(Map<String, String> properties) {
+            properties.forEach(this::brokerProperty);
+            return this;
+        }
+
+        /** How long to wait for the broker to answer before failing. Default 60 s. */
+        public Builder startupTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("startupTimeout must be positive, was " + timeout);
+            }
+            this.startupTimeout = timeout;
+            return this;
+        }
+
+        public EmbeddedKafkaBroker start() {
+            long startNanos = System.nanoTime();
+            DataDirectory directory = dataDir == null
+                    ? DataDirectory.createTemporary("lurewatch-kafka-")
+                    : DataDirectory.supplied(dataDir);
+            SingleNodeBrokerConfig config = SingleNodeBrokerConfig.onFreePorts(directory.path(), brokerProperties);
+            KafkaRaftServer server = null;
+            try {
+                config.formatStorage();
+                server = new KafkaRaftServer(KafkaConfig.fromProps(config.toProperties(), false), Time.SYSTEM);
+                server.startup();
+                BrokerReadiness.await(config.bootstrapServers(), startupTimeout, Optional::empty);
+            } catch (RuntimeException e) {
+                if (server != null) {
+                    shutDown(server);
+                }
+                deleteQuietly(directory);
+                if (e instanceof KafkaBrokerException) {
+                    throw e;
+                }
+                throw new KafkaBrokerException("cannot start embedded Kafka broker on " + config.bootstrapServers()
+                        + " with data in " + directory.path() + ": " + e.getMessage(), e);
+            }
+            LOG.info("Embedded Kafka broker ready at {} in {} ms (data in {})", config.bootstrapServers(),
+                    Duration.ofNanos(System.nanoTime() - startNanos).toMillis(), directory.path());
+            return new EmbeddedKafkaBroker(config, directory, server);
+        }
+
+        private static void deleteQuietly(DataDirectory directory) {
+            try {
+                directory.deleteIfTemporary();
+            } catch (RuntimeException e) {
+                LOG.warn("{}", e.getMessage());
+            }
+        }
+    }
+}

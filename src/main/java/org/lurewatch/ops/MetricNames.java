@@ -1,0 +1,38 @@
+package org.lurewatch.ops;
+
+/**
+ * The names of Lurewatch's own meters, in Micrometer form (dot-separated, lower case).
+ *
+ * <p>Prometheus renders them with underscores and a unit or type suffix:
+ * {@code lurewatch.posts.ingested} becomes {@code lurewatch_posts_ingested_total},
+ * {@code lurewatch.scoring.latency} becomes {@code lurewatch_scoring_latency_seconds_bucket},
+ * {@code _count}, {@code _sum} and {@code _max}. The dashboard and the alert rules use the
+ * Prometheus form; {@code MetricNamesTest} checks they exist.
+ */
+public final class MetricNames {
+    public static final String POSTS_INGESTED = "lurewatch.posts.ingested";
+    public static final String POSTS_ASSESSED = "lurewatch.posts.assessed";
+    public static final String SCORING_LATENCY = "lurewatch.scoring.latency";
+    public static final String ALERTS_SENT = "lurewatch.alerts.sent";
+    public static final String ALERTS_SUPPRESSED = "lurewatch.alerts.suppressed";
+    public static final String ALERT_LATENCY = "lurewatch.alert.latency";
+    public static final String DEAD_LETTERS = "lurewatch.deadletters";
+    public static final String MODEL_INFO = "lurewatch.model.info";
+    public static final String CAMPAIGNS = "lurewatch.campaigns";
+    public static final String STREAMS_RUNNING = "lurewatch.streams.running";
+    public static final String STREAMS_STATE = "lurewatch.streams.state";
+
+    public static final String TAG_SOURCE = "source";
+    public static final String TAG_KIND = "kind";
+    public static final String TAG_CATEGORY = "category";
+    public static final String TAG_BAND = "band";
+    public static final String TAG_DESTINATION_KIND = "destination.kind";
+    public static final String TAG_DESTINATION = "destination";
+    public static final String TAG_TYPE = "type";
+    public static final String TAG_REASON = "reason";
+    public static final String TAG_VERSION = "version";
+    public static final String TAG_STATE = "state";
+
+    private MetricNames() {
+    }
+}
