@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Campaign step, keyed by campaign id: applies {@link CampaignMerges} to the {@value CampaignTopology#CAMPAIGN_STORE}
  * store and emits the changed campaigns and the commands for other campaigns. A live campaign untouched for
  * the TTL is forgotten with a tombstone; an alias is kept twice as long, so that a link key still naming it
- * (links expire after the same TTL) always finds where it went.
+ * (links expire after the same TTL) always finds where it went, and then tombstoned too, so the compacted
+ * {@code campaigns} topic stays bounded.
  */
 final class CampaignKeeper implements Processor<String, CampaignCommand, String, CampaignOutput> {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignKeeper.class);
@@ -56,11 +57,12 @@ final class CampaignKeeper implements Processor<String, CampaignCommand, String,
         long aliasCutoff = liveCutoff - settings.ttl().toMillis();
         ExpiringStore.removeIf(campaigns, (id, entry) -> entry.touched() < (entry.isAlias() ? aliasCutoff : liveCutoff))
                 .forEach(removed -> {
-                    if (removed.value.isLive()) {
-                        context.forward(new Record<>(removed.key, new CampaignOutput.Expire(), streamTime));
-                    } else if (!removed.value.isAlias()) {
-                        LOG.warn("event=campaign_joins_abandoned campaign={} posts={}", removed.key, removed.value.waiting().size());
+                    if (!removed.value.isLive() && !removed.value.isAlias()) {
+                        LOG.warn("event=campaign_joins_abandoned campaign={} posts={}", removed.key,
+                                removed.value.waiting().size());
                     }
+                    // A tombstone also for an alias: its last record on the compacted topic says where it went.
+                    context.forward(new Record<>(removed.key, new CampaignOutput.Expire(), streamTime));
                 });
     }
 }
