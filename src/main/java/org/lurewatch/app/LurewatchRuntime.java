@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.lurewatch.campaign.CampaignTopology;
 import org.lurewatch.alert.AlertTopology;
 import org.lurewatch.alert.Routes;
 import org.lurewatch.alert.RoutesLoader;
@@ -53,6 +56,8 @@ public final class LurewatchRuntime implements AutoCloseable {
                 PipelineEvents.all(new MetricsEvents(metrics), extra), stateDir(config));
         started[0] = app;
         metrics.bindKafkaStreams(app.streams());
+        metrics.campaignCount(() -> app.streams().store(StoreQueryParameters.fromNameAndType(
+                CampaignTopology.CAMPAIGN_STORE, QueryableStoreTypes.keyValueStore())).approximateNumEntries());
     }
 
     /** Starts everything against {@code bootstrapServers}; {@code extra} also hears every pipeline event. */
