@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +28,13 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
 
     private final SingleNodeBrokerConfig config;
     private final DataDirectory dataDirectory;
-    private final KafkaRaftServer server;
+    private final InProcessNode node;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedKafkaBroker(SingleNodeBrokerConfig config, DataDirectory dataDirectory, KafkaRaftServer server) {
+    private EmbeddedKafkaBroker(SingleNodeBrokerConfig config, DataDirectory dataDirectory, InProcessNode node) {
         this.config = config;
         this.dataDirectory = dataDirectory;
-        this.server = server;
+        this.node = node;
     }
 
     /** Starts a broker on free ports with a fresh temporary data directory, deleted on close. */
@@ -65,22 +62,13 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        shutDown(server);
+        node.close();
         try {
             dataDirectory.deleteIfTemporary();
         } catch (RuntimeException e) {
             LOG.warn("Kafka broker stopped but its data directory remains: {}", e.getMessage());
         }
         LOG.debug("Embedded Kafka broker at {} stopped", bootstrapServers());
-    }
-
-    private static void shutDown(KafkaRaftServer server) {
-        try {
-            server.shutdown();
-            server.awaitShutdown();
-        } catch (RuntimeException e) {
-            LOG.warn("Embedded Kafka broker did not shut down cleanly", e);
-        }
     }
 
     /** Options for {@link EmbeddedKafkaBroker}; {@link #start()} starts the broker and waits until it answers. */
@@ -127,26 +115,22 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
                     ? DataDirectory.createTemporary("lurewatch-kafka-")
                     : DataDirectory.supplied(dataDir);
             SingleNodeBrokerConfig config = SingleNodeBrokerConfig.onFreePorts(directory.path(), brokerProperties);
-            KafkaRaftServer server = null;
+            InProcessNode node = null;
             try {
-                config.formatStorage();
-                server = new KafkaRaftServer(KafkaConfig.fromProps(config.toProperties(), false), Time.SYSTEM);
-                server.startup();
+                config.formatCombined();
+                node = InProcessNode.start(config.combinedProperties(), "embedded Kafka broker on " + config.bootstrapServers()
+                        + " with data in " + directory.path());
                 BrokerReadiness.await(config.bootstrapServers(), startupTimeout, Optional::empty);
             } catch (RuntimeException e) {
-                if (server != null) {
-                    shutDown(server);
+                if (node != null) {
+                    node.close();
                 }
                 deleteQuietly(directory);
-                if (e instanceof KafkaBrokerException) {
-                    throw e;
-                }
-                throw new KafkaBrokerException("cannot start embedded Kafka broker on " + config.bootstrapServers()
-                        + " with data in " + directory.path() + ": " + e.getMessage(), e);
+                throw e;
             }
             LOG.info("Embedded Kafka broker ready at {} in {} ms (data in {})", config.bootstrapServers(),
                     Duration.ofNanos(System.nanoTime() - startNanos).toMillis(), directory.path());
-            return new EmbeddedKafkaBroker(config, directory, server);
+            return new EmbeddedKafkaBroker(config, directory, node);
         }
 
         private static void deleteQuietly(DataDirectory directory) {

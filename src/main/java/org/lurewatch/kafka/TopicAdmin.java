@@ -1,5 +1,6 @@
 package org.lurewatch.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,12 +23,16 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Makes the broker hold the catalogue's topics: creates the missing ones and compares the existing ones
  * with the catalogue, without changing them. Running it twice creates nothing the second time.
  */
 public final class TopicAdmin {
+
+    private static final Duration METADATA_PROPAGATION = Duration.ofSeconds(10);
+    private static final Duration METADATA_POLL_INTERVAL = Duration.ofMillis(100);
 
     private TopicAdmin() {
     }
@@ -106,7 +111,7 @@ public final class TopicAdmin {
             return List.of();
         }
         List<String> names = specs.stream().map(TopicSpec::name).toList();
-        Map<String, TopicDescription> descriptions = await(admin.describeTopics(names).allTopicNames(), "describe topics");
+        Map<String, TopicDescription> descriptions = describeWhenVisible(admin, names);
         List<ConfigResource> resources = names.stream()
                 .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name))
                 .toList();
@@ -129,6 +134,32 @@ public final class TopicAdmin {
             });
         }
         return differences;
+    }
+
+    /**
+     * Describes topics, waiting a little for any the broker does not know yet: a topic someone else just
+     * created (our create said it exists) reaches the broker's metadata a moment after the controller's.
+     */
+    private static Map<String, TopicDescription> describeWhenVisible(Admin admin, List<String> names) {
+        long deadline = System.nanoTime() + METADATA_PROPAGATION.toNanos();
+        while (true) {
+            try {
+                return admin.describeTopics(names).allTopicNames().get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw new KafkaException("could not describe topics " + names + ": " + e.getCause().getMessage(), e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KafkaException("interrupted while trying to describe topics", e);
+            }
+            try {
+                Thread.sleep(METADATA_POLL_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KafkaException("interrupted while trying to describe topics", e);
+            }
+        }
     }
 
     /** Kafka lists are unordered sets here: "delete,compact" is the same policy as "compact,delete". */
