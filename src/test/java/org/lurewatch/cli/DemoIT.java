@@ -1,0 +1,85 @@
+package org.lurewatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lurewatch.kafka.Json;
+import picocli.CommandLine;
+
+/**
+ * The README's first command, in process: {@code demo --json --exit-when-idle} on its own embedded broker with
+ * the bundled model and sample feed.
+ */
+class DemoIT {
+    private static final List<JsonNode> LINES = new ArrayList<>();
+    private static int exitCode;
+
+    @BeforeAll
+    static void runDemo() throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = Lurewatch.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        exitCode = commandLine.execute("demo", "--json", "--exit-when-idle", "5", "--http-port", "0");
+        for (String line : out.toString().split("\n")) {
+            if (!line.isBlank()) {
+                LINES.add(Json.mapper().readTree(line));
+            }
+        }
+    }
+
+    @Test
+    void shouldExitCleanlyWithASummaryAsTheLastLine() {
+        assertThat(exitCode).isZero();
+        JsonNode summary = LINES.get(LINES.size() - 1).get("summary");
+        assertThat(summary).as("last line is the summary").isNotNull();
+        assertThat(summary.get("posts_in").asInt()).isEqualTo(24);
+        assertThat(summary.get("scored").asInt()).isEqualTo(21);
+        assertThat(summary.get("dead_letters").asInt()).isEqualTo(3);
+        assertThat(summary.get("alerts").asInt()).isEqualTo(LINES.size() - 1);
+    }
+
+    @Test
+    void shouldAlertEachLanguagesHotlineAboutTheSampleLures() {
+        assertThat(alerts()).contains(
+                "alerts.hotline.indonesia facebook:fb-1001",
+                "alerts.hotline.vietnam facebook:fb-1002",
+                "alerts.hotline.philippines tiktok:tt-2001",
+                "alerts.hotline.thailand line:ln-4001",
+                "alerts.hotline.myanmar facebook:fb-1003",
+                "alerts.hotline.cambodia facebook:fb-1004",
+                "alerts.hotline.malaysia jobstreet:js-6001",
+                "alerts.hotline.regional x:x-5001");
+    }
+
+    @Test
+    void shouldSendDistressToHotlinesOnly() {
+        List<JsonNode> distress = LINES.stream()
+                .filter(line -> line.has("event"))
+                .filter(line -> line.at("/event/type").asText().contains(".distress."))
+                .toList();
+        assertThat(distress).extracting(line -> line.get("destination").asText())
+                .isNotEmpty()
+                .allMatch(topic -> topic.startsWith("alerts.hotline."));
+    }
+
+    @Test
+    void shouldLeaveTheWarningsAndOrdinaryJobsAlone() {
+        assertThat(alerts()).noneMatch(alert -> alert.endsWith("facebook:fb-1007")
+                || alert.endsWith("jobstreet:js-6002") || alert.endsWith("linkedin:li-7001")
+                || alert.endsWith("indeed:in-8001") || alert.endsWith("facebook:fb-1008"));
+    }
+
+    private static List<String> alerts() {
+        return LINES.stream()
+                .filter(line -> line.has("event"))
+                .map(line -> line.get("destination").asText() + " "
+                        + line.at("/event/data/post/key").asText(line.at("/event/subject").asText()))
+                .toList();
+    }
+}
