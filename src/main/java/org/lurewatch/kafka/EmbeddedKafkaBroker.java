@@ -83,6 +83,11 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
         /**
          * Keeps the broker's data in this directory instead of a temporary one. The directory is kept on
          * close, and a directory formatted by an earlier run is reused with its data.
+         *
+         * <p>After a clean close that is safe. After a crash (the JVM killed while a transaction was being
+         * committed) the restarted node can leave that transaction open for good, blocking read_committed
+         * readers of its partitions: see {@link ChildProcessKafkaBroker} for the cause. Crash tests belong
+         * on that class.
          */
         public Builder dataDir(Path dir) {
             this.dataDir = Objects.requireNonNull(dir, "dataDir");

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -251,8 +250,7 @@ final class TopicCatalogueReader {
         if (!node.isObject()) {
             throw error(label, "configs", "must be a map of Kafka topic configs, found " + kind(node));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = entry.getKey();
             if (key.equals(TopicConfig.CLEANUP_POLICY_CONFIG) || key.equals(TopicConfig.RETENTION_MS_CONFIG)) {
                 throw error(label, "configs." + key, "is set by the topic's "
