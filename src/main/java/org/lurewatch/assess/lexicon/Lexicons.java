@@ -18,7 +18,21 @@ public final class Lexicons {
     public static final Set<String> CUES = Set.of("JOB_OFFER", "UNSKILLED_JOB", "SALARY", "AGE");
 
     /** What a phrase in the matcher stands for. */
-    public record Term(String category, String language, String text, Place place, String currency, String period) {
+    public record Term(String category, String language, String text, Place place, String detail) {
+        /** The currency code of a CURRENCY term. */
+        public String currency() {
+            return detail;
+        }
+
+        /** The pay period of a PERIOD term. */
+        public String period() {
+            return detail;
+        }
+
+        /** The contact type (or "social") of an APP term. */
+        public String app() {
+            return detail;
+        }
     }
 
     private final Map<String, IndicatorSpec> indicators;
@@ -34,7 +48,8 @@ public final class Lexicons {
 
     Lexicons(Map<String, IndicatorSpec> indicators, Map<String, LanguageLexicon> languages, List<Place> places,
              Map<String, Double> usdRates, Map<String, List<String>> currencyAliases, Map<String, Double> multipliers,
-             Map<String, Double> periodsPerMonth, Map<String, List<String>> periodWords, Set<String> obfuscationTargets) {
+             Map<String, Double> periodsPerMonth, Map<String, List<String>> periodWords, Set<String> obfuscationTargets,
+             Map<String, List<String>> contactApps) {
         this.indicators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         this.languages = Map.copyOf(languages);
         this.places = List.copyOf(places);
@@ -60,23 +75,28 @@ public final class Lexicons {
         for (LanguageLexicon lex : languages.values()) {
             for (Map.Entry<String, List<String>> e : lex.terms().entrySet()) {
                 for (String phrase : e.getValue()) {
-                    add(b, t, phrase, new Term(e.getKey(), lex.language(), phrase, null, null, null));
+                    add(b, t, phrase, new Term(e.getKey(), lex.language(), phrase, null, null));
                 }
             }
         }
         for (Place p : places) {
             for (String alias : p.aliases()) {
-                add(b, t, alias, new Term("PLACE", null, alias, p, null, null));
+                add(b, t, alias, new Term("PLACE", null, alias, p, null));
             }
         }
         for (Map.Entry<String, List<String>> e : currencyAliases.entrySet()) {
             for (String alias : e.getValue()) {
-                add(b, t, alias, new Term("CURRENCY", null, alias, null, e.getKey(), null));
+                add(b, t, alias, new Term("CURRENCY", null, alias, null, e.getKey()));
             }
         }
         for (Map.Entry<String, List<String>> e : periodWords.entrySet()) {
             for (String word : e.getValue()) {
-                add(b, t, word, new Term("PERIOD", null, word, null, null, e.getKey()));
+                add(b, t, word, new Term("PERIOD", null, word, null, e.getKey()));
+            }
+        }
+        for (Map.Entry<String, List<String>> e : contactApps.entrySet()) {
+            for (String word : e.getValue()) {
+                add(b, t, word, new Term("APP", null, word, null, e.getKey()));
             }
         }
         this.matcher = b.build();

@@ -178,7 +178,7 @@ public final class LanguageDetector {
         int i = 0;
         int words = 0;
         int end = Math.min(text.length(), limit + 40);
-        while (i < end && words < 80) {
+        while (i < end && words < 50) {
             while (i < end && !Character.isLetter(text.charAt(i))) {
                 i++;
             }

@@ -154,50 +154,44 @@ public final class TermMatcher {
         int v = 0;
         view[v] = ' ';
         pos[v++] = 0;
-        for (int i = 0; i < n; i++) {
-            char c = viewChar(text.charAt(i));
-            if (c == ' ' && view[v - 1] == ' ') {
-                continue;
-            }
-            view[v] = c;
-            pos[v++] = i;
-        }
-        view[v] = ' ';
-        pos[v] = n;
         List<Match> matches = new ArrayList<>();
         int s = 0;
-        for (int i = 0; i < v; i++) {
-            char c = view[i];
-            int t;
-            while (true) {
-                t = step(s, c);
-                if (t >= 0 || s == 0) {
-                    break;
-                }
-                s = fail[s];
-            }
-            s = t < 0 ? 0 : t;
-            if (s == 0) {
+        char c = n > 0 ? viewChar(text.charAt(0)) : ' ';
+        for (int i = 0; i < n; i++) {
+            char next = i + 1 < n ? viewChar(text.charAt(i + 1)) : ' ';
+            if (c == ' ' && view[v - 1] == ' ') {
+                c = next;
                 continue;
             }
-            for (int o = out[s] != null ? s : dictLink[s]; o > 0; o = dictLink[o]) {
-                for (int id : out[o]) {
-                    int len = lengths[id];
-                    int vs = i - len + 1;
-                    if (latinStart[id] && vs > 0 && isLatinLetter(view[vs - 1])) {
-                        continue;
+            int vi = v;
+            view[v] = c;
+            pos[v++] = i;
+            int t;
+            if (s == 0) {
+                t = rootNext[c];
+            } else {
+                while (true) {
+                    t = step(s, c);
+                    if (t >= 0 || s == 0) {
+                        break;
                     }
-                    if (latinEnd[id] && isLatinLetter(view[i + 1])) {
-                        continue;
-                    }
-                    int start = pos[vs];
-                    int end = pos[i] + 1;
-                    if (view[vs] == ' ' || view[i] == ' ' || Nfkc.isMark(view[vs]) || Nfkc.isMark(view[i + 1])) {
-                        continue; // never cut a syllable of Thai, Burmese or Khmer in two
-                    }
-                    matches.add(new Match(id, start, end));
+                    s = fail[s];
                 }
             }
+            s = t < 0 ? 0 : t;
+            if (s != 0) {
+                for (int o = out[s] != null ? s : dictLink[s]; o > 0; o = dictLink[o]) {
+                    for (int id : out[o]) {
+                        int vs = vi - lengths[id] + 1;
+                        if ((latinStart[id] && isLatinLetter(view[vs - 1])) || (latinEnd[id] && isLatinLetter(next))
+                                || Nfkc.isMark(view[vs]) || Nfkc.isMark(next)) {
+                            continue; // not at a word boundary, or cutting a Thai/Burmese/Khmer syllable in two
+                        }
+                        matches.add(new Match(id, pos[vs], i + 1));
+                    }
+                }
+            }
+            c = next;
         }
         return matches;
     }

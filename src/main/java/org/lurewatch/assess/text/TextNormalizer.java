@@ -84,7 +84,8 @@ public final class TextNormalizer {
                 i += len;
                 continue;
             }
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.CONTROL) {
+            boolean maybeSpace = cp <= 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x205F) || cp == 0x3000;
+            if (maybeSpace && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.CONTROL)) {
                 out.appendSpace(os, oe);
                 i += len;
                 continue;
@@ -98,7 +99,7 @@ public final class TextNormalizer {
                 i += len;
                 continue;
             }
-            if (EmojiWords.isModifier(cp)) {
+            if (cp >= 0x20E3 && EmojiWords.isModifier(cp)) {
                 i += len;
                 continue;
             }
@@ -115,13 +116,13 @@ public final class TextNormalizer {
                 }
                 continue;
             }
-            String word = EmojiWords.word(cp);
+            String word = cp >= 0x2000 ? EmojiWords.word(cp) : null;
             if (word != null) {
                 out.appendWord(word, os, oe);
                 i += len;
                 continue;
             }
-            if (EmojiWords.isPictograph(cp) && Character.getType(cp) == Character.OTHER_SYMBOL) {
+            if (cp >= 0x2000 && EmojiWords.isPictograph(cp) && Character.getType(cp) == Character.OTHER_SYMBOL) {
                 out.appendSpace(os, oe);
                 i += len;
                 continue;
@@ -207,10 +208,35 @@ public final class TextNormalizer {
 
     // ---------------------------------------------------------------- second pass: word-level folding
 
+    /** True if the text has anything the second pass would change: letters next to digits, '@' or '$', or spelt-out letters. */
+    private static boolean needsSecondPass(char[] b, int n) {
+        for (int i = 0; i + 1 < n; i++) {
+            char c = b[i];
+            char d = b[i + 1];
+            boolean cl = isAsciiLetter(c);
+            boolean dl = isAsciiLetter(d);
+            if ((cl && (isDigitOrSymbol(d))) || (dl && isDigitOrSymbol(c))) {
+                return true;
+            }
+            if (cl && SEPARATORS.indexOf(d) >= 0 && i + 2 < n && isAsciiLetter(b[i + 2])
+                    && (i == 0 || !Character.isLetterOrDigit(b[i - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigitOrSymbol(char c) {
+        return (c >= '0' && c <= '9') || c == '@' || c == '$';
+    }
+
     private OffsetBuffer secondPass(OffsetBuffer in, String original, List<Evidence> obfuscations) {
-        OffsetBuffer out = new OffsetBuffer(in.length + 8);
         char[] b = in.chars;
         int n = in.length;
+        if (!needsSecondPass(b, n)) {
+            return in;
+        }
+        OffsetBuffer out = new OffsetBuffer(in.length + 8);
         int i = 0;
         while (i < n) {
             char c = b[i];
