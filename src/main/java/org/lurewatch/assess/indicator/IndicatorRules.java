@@ -67,7 +67,7 @@ public final class IndicatorRules {
             }
             double weight = spec.weight() * f.strength;
             out.add(new Indicator(spec.code(), round(weight), spec.label(), localLabel(spec, lang),
-                    dedupe(f.evidence)));
+                    merge(f.evidence, ex.text().original())));
             features.add("ind=" + spec.code());
             switch (spec.group()) {
                 case LURE -> sums[0] += weight;
@@ -204,26 +204,20 @@ public final class IndicatorRules {
         return s.size();
     }
 
-    /** Evidence in order, overlapping spans merged into the longer one, at most {@link #MAX_EVIDENCE}. */
-    private static List<Evidence> dedupe(List<Evidence> in) {
+    /** Evidence in order of position, overlapping spans merged into one, at most {@link #MAX_EVIDENCE}. */
+    private static List<Evidence> merge(List<Evidence> in, String original) {
+        List<Evidence> sorted = new ArrayList<>(in);
+        sorted.sort(java.util.Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
         List<Evidence> out = new ArrayList<>();
-        for (Evidence e : in) {
-            boolean merged = false;
-            for (int i = 0; i < out.size(); i++) {
-                Evidence o = out.get(i);
-                if (e.start() < o.end() && o.start() < e.end()) {
-                    if (e.end() - e.start() > o.end() - o.start()) {
-                        out.set(i, e);
-                    }
-                    merged = true;
-                    break;
-                }
-            }
-            if (!merged && out.size() < MAX_EVIDENCE) {
+        for (Evidence e : sorted) {
+            if (!out.isEmpty() && e.start() < out.get(out.size() - 1).end()) {
+                Evidence last = out.get(out.size() - 1);
+                int end = Math.max(last.end(), e.end());
+                out.set(out.size() - 1, new Evidence(last.start(), end, original.substring(last.start(), end)));
+            } else if (out.size() < MAX_EVIDENCE) {
                 out.add(e);
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Evidence::start));
         return out;
     }
 

@@ -72,7 +72,7 @@ public final class TextNormalizer {
             int len = Character.charCount(cp);
             int os = base == null ? i : base.starts[i];
             int oe = base == null ? i + len : base.ends[i + len - 1];
-            if (cp < 0x80) {
+            if (cp < 0x80 && (i + 1 >= n || src.charAt(i + 1) < 0x300 || !Nfkc.composesWithPrevious(src.charAt(i + 1)))) {
                 if (cp <= ' ' || cp == 0x7F) {
                     out.appendSpace(os, oe);
                 } else {
@@ -275,7 +275,9 @@ public final class TextNormalizer {
                     i = end;
                     continue;
                 }
-                String folded = foldWord(b, i, end);
+                boolean partOfIdentifier = (i > 0 && "_@./".indexOf(b[i - 1]) >= 0) || (end < n && "_@/".indexOf(b[end]) >= 0)
+                        || (end + 1 < n && b[end] == '.' && isAsciiAlnum(b[end + 1]));
+                String folded = partOfIdentifier ? null : foldWord(b, i, end);
                 if (folded == null) {
                     copy(in, out, i, end);
                 } else {
@@ -388,9 +390,11 @@ public final class TextNormalizer {
                 return w;
             }
             String l = leetWithL(b, from, to);
-            return isTarget(l) ? l : null;
+            if (isTarget(l)) {
+                return l;
+            }
         }
-        if (digits >= 3 && letters > 0 && letters <= 2 && symbols == 0 && len >= 4) {
+        if (digits >= 2 && letters > 0 && letters <= digits && symbols == 0 && len >= 3) {
             StringBuilder sb = new StringBuilder(len);
             for (int k = from; k < to; k++) {
                 char c = b[k];
