@@ -31,12 +31,15 @@ import org.lurewatch.assess.lexicon.PlaceKind;
  *   <li>{@code MESSAGING_APP_CONTACT}: a Telegram, WhatsApp, Line or WeChat contact, or a phrase such as "ib";</li>
  *   <li>{@code AGE_RANGE}: an age range; {@code OBFUSCATION}: anything the normaliser had to undo.</li>
  * </ul>
- * An indicator that a lexicon defines but this class does not know fires on its phrases, so an NGO can add
+ * A lure indicator whose evidence all sits inside quotation marks counts for less: warnings, news and
+ * survivors' stories quote lures. An indicator that a lexicon defines but this class does not know fires on its phrases, so an NGO can add
  * one in the override directory. Thread-safe.
  */
 public final class IndicatorRules {
     private static final int MAX_EVIDENCE = 4;
     private static final double DEFAULT_HIGH_PAY = 900;
+    /** Lure indicators whose evidence is all inside quotation marks count this much. */
+    static final double QUOTED_FACTOR = 0.4;
 
     private final Lexicons lexicons;
 
@@ -46,9 +49,11 @@ public final class IndicatorRules {
 
     public IndicatorResult evaluate(Extraction ex) {
         String lang = ex.language();
+        int[] quoted = QuotedSpans.find(ex.text().original());
+        boolean anyQuoted = false;
         List<Indicator> out = new ArrayList<>();
         List<String> features = new ArrayList<>();
-        double[] sums = new double[3];
+        double[] sums = new double[4];
         for (IndicatorSpec spec : lexicons.indicators().values()) {
             if (spec.group() == IndicatorGroup.WATCHLIST) {
                 continue;
@@ -66,6 +71,11 @@ public final class IndicatorRules {
                 continue;
             }
             double weight = spec.weight() * f.strength;
+            if (spec.group() == IndicatorGroup.LURE && QuotedSpans.allInside(quoted, f.evidence)) {
+                // a post that quotes a lure ("the ad said: free ticket...") is talking about it
+                weight *= QUOTED_FACTOR;
+                anyQuoted = true;
+            }
             out.add(new Indicator(spec.code(), round(weight), spec.label(), localLabel(spec, lang),
                     merge(f.evidence, ex.text().original())));
             features.add("ind=" + spec.code());
@@ -73,9 +83,13 @@ public final class IndicatorRules {
                 case LURE -> sums[0] += weight;
                 case DISTRESS -> sums[1] += weight;
                 case COUNTER -> sums[2] += weight;
+                case CONTEXT -> sums[3] += weight;
                 default -> {
                 }
             }
+        }
+        if (anyQuoted) {
+            features.add("quoted=lure");
         }
         for (String cue : Lexicons.CUES) {
             if (ex.has(cue)) {
@@ -92,7 +106,7 @@ public final class IndicatorRules {
             double max = ex.salaries().stream().mapToDouble(Salary::usdPerMonth).max().orElse(0);
             features.add(max >= threshold(lang) ? "pay=high" : "pay=normal");
         }
-        return new IndicatorResult(out, sums[0], sums[1], sums[2], new ArrayList<>(new LinkedHashSet<>(features)));
+        return new IndicatorResult(out, sums[0], sums[3], sums[1], sums[2], new ArrayList<>(new LinkedHashSet<>(features)));
     }
 
     private record Fired(double strength, List<Evidence> evidence) {

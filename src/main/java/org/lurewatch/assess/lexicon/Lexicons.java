@@ -15,7 +15,7 @@ import org.lurewatch.assess.text.TextNormalizer;
  */
 public final class Lexicons {
     /** Cue categories: phrases that are not indicators on their own but feed rules and the model. */
-    public static final Set<String> CUES = Set.of("JOB_OFFER", "UNSKILLED_JOB", "SALARY", "AGE");
+    public static final Set<String> CUES = Set.of("JOB_OFFER", "UNSKILLED_JOB", "SALARY", "AGE", "KIN", "SCAM_WORD", "TOURISM");
 
     /** What a phrase in the matcher stands for. */
     public record Term(String category, String language, String text, Place place, String detail) {
