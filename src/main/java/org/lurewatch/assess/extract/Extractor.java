@@ -39,14 +39,16 @@ public final class Extractor {
         List<TermHit> periods = new ArrayList<>();
         List<TermHit> apps = new ArrayList<>();
         for (TermMatcher.Match m : matches) {
+            int kind = lexicons.termKind(m.id());
+            if (kind == Lexicons.Term.PLACE) {
+                continue;
+            }
             Lexicons.Term t = lexicons.term(m.id());
-            switch (t.category()) {
-                case "PLACE" -> {
-                }
-                case "CURRENCY" -> currencies.add(new TermHit("CURRENCY", t.currency(), m.start(), m.end()));
-                case "PERIOD" -> periods.add(new TermHit("PERIOD", t.period(), m.start(), m.end()));
-                case "APP" -> apps.add(new TermHit("APP", t.app(), m.start(), m.end()));
-                default -> terms.computeIfAbsent(t.category(), k -> new ArrayList<>())
+            switch (kind) {
+                case Lexicons.Term.CURRENCY -> currencies.add(new TermHit("CURRENCY", t.currency(), m.start(), m.end()));
+                case Lexicons.Term.PERIOD -> periods.add(new TermHit("PERIOD", t.period(), m.start(), m.end()));
+                case Lexicons.Term.APP -> apps.add(new TermHit("APP", t.app(), m.start(), m.end()));
+                default -> terms.computeIfAbsent(t.category(), k -> new ArrayList<>(2))
                         .add(new TermHit(t.category(), t.language(), m.start(), m.end()));
             }
         }

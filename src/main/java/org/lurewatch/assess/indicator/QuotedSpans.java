@@ -20,7 +20,12 @@ final class QuotedSpans {
         int i = 0;
         int len = text.length();
         while (i < len) {
-            int open = OPEN.indexOf(text.charAt(i));
+            char c = text.charAt(i);
+            if (c != '"' && c < 0xAB) {
+                i++;
+                continue;
+            }
+            int open = OPEN.indexOf(c);
             if (open < 0) {
                 i++;
                 continue;

@@ -19,6 +19,23 @@ public final class Lexicons {
 
     /** What a phrase in the matcher stands for. */
     public record Term(String category, String language, String text, Place place, String detail) {
+        public static final int PHRASE = 0;
+        public static final int PLACE = 1;
+        public static final int CURRENCY = 2;
+        public static final int PERIOD = 3;
+        public static final int APP = 4;
+
+        /** What kind of term, as a small int for fast dispatch: {@link #PHRASE}, {@link #PLACE}... */
+        public int kind() {
+            return switch (category) {
+                case "PLACE" -> PLACE;
+                case "CURRENCY" -> CURRENCY;
+                case "PERIOD" -> PERIOD;
+                case "APP" -> APP;
+                default -> PHRASE;
+            };
+        }
+
         /** The currency code of a CURRENCY term. */
         public String currency() {
             return detail;
@@ -45,6 +62,7 @@ public final class Lexicons {
     private final TextNormalizer normalizer;
     private final TermMatcher matcher;
     private final List<Term> terms;
+    private final int[] termKinds;
 
     Lexicons(Map<String, IndicatorSpec> indicators, Map<String, LanguageLexicon> languages, List<Place> places,
              Map<String, Double> usdRates, Map<String, List<String>> currencyAliases, Map<String, Double> multipliers,
@@ -101,6 +119,10 @@ public final class Lexicons {
         }
         this.matcher = b.build();
         this.terms = List.copyOf(t);
+        this.termKinds = new int[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            termKinds[i] = t.get(i).kind();
+        }
     }
 
     private void add(TermMatcher.Builder b, List<Term> t, String phrase, Term term) {
@@ -173,6 +195,11 @@ public final class Lexicons {
 
     public Term term(int id) {
         return terms.get(id);
+    }
+
+    /** The kind of a term ({@link Term#kind()}), precomputed. */
+    public int termKind(int id) {
+        return termKinds[id];
     }
 
     /** Function words per language, for language detection. */

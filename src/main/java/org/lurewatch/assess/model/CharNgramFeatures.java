@@ -25,8 +25,12 @@ public final class CharNgramFeatures implements FeatureGenerator {
                 out.add("c2=" + t);
                 continue;
             }
+            char[] buf = {'c', '3', '=', 0, 0, 0};
             for (int i = 0; i + 2 < n; i++) {
-                out.add("c3=" + t.substring(i, i + 3));
+                buf[3] = t.charAt(i);
+                buf[4] = t.charAt(i + 1);
+                buf[5] = t.charAt(i + 2);
+                out.add(new String(buf));
             }
         }
         return out;

@@ -6,7 +6,8 @@ import org.lurewatch.assess.text.Script;
 
 /**
  * Splits normalised text into the tokens the document categorizer reads: words of spaced scripts with
- * every digit shown as 0 ("1500" and "1800" are the same feature), and whole runs of the unspaced scripts
+ * every digit shown as 0 ("1500" and "1800" are the same feature), already in their feature form
+ * ({@code w=word}, so scoring builds no second string per word), and whole runs of the unspaced scripts
  * (Thai, Burmese, Khmer, Lao, Chinese), which {@link CharNgramFeatures} cuts into character n-grams.
  * Long posts are capped so scoring time stays flat.
  */
@@ -63,7 +64,7 @@ public final class ModelTokens {
                     out.add(run);
                 }
             } else {
-                out.add(token);
+                out.add(WordFeatures.PREFIX.concat(token));
             }
             i = j;
         }

@@ -10,6 +10,9 @@ import opennlp.tools.doccat.FeatureGenerator;
  * twice the features to look up.) Stateless; OpenNLP instantiates it by class name.
  */
 public final class WordFeatures implements FeatureGenerator {
+    /** Word features are {@code w=<word>}; {@link ModelTokens} emits spaced words in this form already. */
+    public static final String PREFIX = "w=";
+
     public WordFeatures() {
     }
 
@@ -17,8 +20,10 @@ public final class WordFeatures implements FeatureGenerator {
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
         Collection<String> out = new ArrayList<>(tokens.length);
         for (String t : tokens) {
-            if (!ModelTokens.isUnspaced(t)) {
-                out.add("w=" + t);
+            if (t.startsWith(PREFIX)) {
+                out.add(t);
+            } else if (!ModelTokens.isUnspaced(t)) {
+                out.add(PREFIX.concat(t));
             }
         }
         return out;
