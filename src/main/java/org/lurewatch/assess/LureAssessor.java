@@ -36,8 +36,7 @@ public final class LureAssessor implements Assessor {
     /** Calibrated probabilities of lure, distress, benign for an analysed post. */
     public double[] probabilities(Analysis a) {
         double[] raw = model.categorize(a.tokens(), a.indicators().features());
-        return model.calibrator().probabilities(Calibrator.inputs(raw, a.indicators().lureWeight(),
-                a.indicators().distressWeight(), a.indicators().counterWeight()));
+        return model.calibrator().probabilities(Calibrator.inputs(raw, a.indicators()));
     }
 
     public PostAnalyzer analyzer() {

@@ -59,7 +59,7 @@ public final class Evaluator {
         ObjectNode langs = root.putObject("languages");
         Map<String, List<Prediction>> byLang = new TreeMap<>();
         for (Prediction p : predictions) {
-            String lang = p.post().lang() == null ? "und" : p.post().lang();
+            String lang = p.post().lang() == null ? p.assessment().language() : p.post().lang();
             byLang.computeIfAbsent(lang, k -> new ArrayList<>()).add(p);
         }
         byLang.forEach((lang, ps) -> {
@@ -74,7 +74,7 @@ public final class Evaluator {
                 o.put("recall", round((double) tp / support));
                 o.put("support", support);
             }
-            long detected = ps.stream().filter(p -> p.assessment().language().equals(lang)).count();
+            long detected = ps.stream().filter(p -> p.assessment().language().equals(lang)).count(); // vacuous without a file lang
             l.put("languageDetected", round((double) detected / ps.size()));
         });
         List<Prediction> benign = predictions.stream().filter(p -> p.post().label() == Category.BENIGN).toList();

@@ -25,15 +25,24 @@ public final class AgeRangeExtractor {
             return List.of();
         }
         List<AgeRange> out = new ArrayList<>(1);
-        Matcher m = RANGE.matcher(text);
-        while (m.find()) {
-            int lo = Integer.parseInt(m.group(1));
-            int hi = Integer.parseInt(m.group(2));
-            if (lo < 15 || hi > 65 || lo >= hi || hi - lo > 35) {
+        Matcher m = RANGE.matcher(text).useTransparentBounds(true);
+        int searched = 0;
+        for (TermHit cue : cues) {
+            int from = Math.max(searched, cue.start() - CUE_AFTER - 12);
+            int to = Math.min(text.length(), cue.end() + CUE_BEFORE + 12);
+            if (from >= to) {
                 continue;
             }
-            if (near(cues, m.start(), m.end())) {
-                out.add(new AgeRange(lo, hi, m.start(), m.end()));
+            m.region(from, to);
+            searched = to;
+            while (m.find()) {
+                int lo = Integer.parseInt(m.group(1));
+                int hi = Integer.parseInt(m.group(2));
+                int start = m.start();
+                boolean plausible = lo >= 15 && hi <= 65 && lo < hi && hi - lo <= 35;
+                if (plausible && near(cues, start, m.end()) && out.stream().noneMatch(a -> a.start() == start)) {
+                    out.add(new AgeRange(lo, hi, start, m.end()));
+                }
             }
         }
         return out;

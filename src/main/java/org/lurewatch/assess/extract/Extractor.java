@@ -37,14 +37,18 @@ public final class Extractor {
         Map<String, List<TermHit>> terms = new HashMap<>();
         List<TermHit> currencies = new ArrayList<>();
         List<TermHit> periods = new ArrayList<>();
+        List<TermHit> apps = new ArrayList<>();
         for (TermMatcher.Match m : matches) {
+            int kind = lexicons.termKind(m.id());
+            if (kind == Lexicons.Term.PLACE) {
+                continue;
+            }
             Lexicons.Term t = lexicons.term(m.id());
-            switch (t.category()) {
-                case "PLACE" -> {
-                }
-                case "CURRENCY" -> currencies.add(new TermHit("CURRENCY", t.currency(), m.start(), m.end()));
-                case "PERIOD" -> periods.add(new TermHit("PERIOD", t.period(), m.start(), m.end()));
-                default -> terms.computeIfAbsent(t.category(), k -> new ArrayList<>())
+            switch (kind) {
+                case Lexicons.Term.CURRENCY -> currencies.add(new TermHit("CURRENCY", t.currency(), m.start(), m.end()));
+                case Lexicons.Term.PERIOD -> periods.add(new TermHit("PERIOD", t.period(), m.start(), m.end()));
+                case Lexicons.Term.APP -> apps.add(new TermHit("APP", t.app(), m.start(), m.end()));
+                default -> terms.computeIfAbsent(t.category(), k -> new ArrayList<>(2))
                         .add(new TermHit(t.category(), t.language(), m.start(), m.end()));
             }
         }
@@ -53,7 +57,7 @@ public final class Extractor {
         List<Salary> pay = salaries.extract(text.text(), currencies, periods,
                 terms.getOrDefault("SALARY", List.of()), currency);
         List<AgeRange> ageRanges = ages.extract(text.text(), terms.getOrDefault("AGE", List.of()));
-        List<TermHit> urgent = urgency.extract(text.text(), terms.getOrDefault("URGENCY", List.of()));
+        List<TermHit> urgent = urgency.extract(text.text(), terms.getOrDefault("URGENCY", List.of()), periods);
         if (!urgent.isEmpty()) {
             terms.put("URGENCY", urgent);
         }
@@ -62,6 +66,6 @@ public final class Extractor {
             callingCode = lex.callingCode();
         }
         return new Extraction(text, language, terms, places.extract(matches), pay, ageRanges,
-                contacts.extract(text, callingCode));
+                contacts.extract(text, callingCode, apps));
     }
 }

@@ -20,10 +20,16 @@ public final class SalaryExtractor {
 
     private final Lexicons lexicons;
     private final int maxMultiplierLength;
+    /** Multiplier words by first char, longest first. */
+    private final Map<Character, List<String>> multiplierWords = new java.util.HashMap<>();
 
     public SalaryExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.maxMultiplierLength = lexicons.multipliers().keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String w : lexicons.multipliers().keySet()) {
+            multiplierWords.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+        }
+        multiplierWords.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(String::length).reversed()));
     }
 
     /** A number with its multiplier, as read at {@code start}. */
@@ -186,10 +192,11 @@ public final class SalaryExtractor {
         int end = i;
         // multiplier, glued or after one space
         int k = i < n && text.charAt(i) == ' ' ? i + 1 : i;
-        for (int len = Math.min(maxMultiplierLength, n - k); len >= 1; len--) {
-            String word = text.substring(k, k + len);
-            Double factor = lexicons.multipliers().get(word);
-            if (factor != null) {
+        List<String> candidates = k < n ? multiplierWords.get(text.charAt(k)) : null;
+        for (String word : candidates == null ? List.<String>of() : candidates) {
+            if (text.startsWith(word, k)) {
+                double factor = lexicons.multipliers().get(word);
+                int len = word.length();
                 int after = k + len;
                 boolean boundary = after >= n || !Character.isLetter(text.charAt(after))
                         || !Character.isLetter(word.charAt(word.length() - 1)) || isUnspacedLetter(word.charAt(0));

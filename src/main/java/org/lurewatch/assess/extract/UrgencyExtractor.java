@@ -2,37 +2,60 @@ package org.lurewatch.assess.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds pressure to act fast: the URGENCY phrases of the lexicons, plus deadlines written with numbers
- * ("fly within 3 days", "bay trong 7 ngày", "berangkat 2 hari lagi", "3天内出发").
+ * Finds pressure to act fast: the URGENCY phrases of the lexicons, plus deadlines written with a number and
+ * a period word ("fly within 3 days", "bay trong 7 ngày", "dalam 2 hari", "ภายใน 3 วัน", "3天内"). Thread-safe.
  */
 public final class UrgencyExtractor {
-    private static final Pattern DEADLINE = Pattern.compile(
-            "(?:within|in|trong|dalam|sa loob ng|ภายใน)\\s?[0-9]{1,2}\\s?(?:days?|hours?|ngày|giờ|hari|jam|araw|oras|วัน|ชั่วโมง)"
-                    + "|[0-9]{1,2}\\s?(?:天内|日内|小时内)");
+    private static final String[] PREFIXES = {"within ", "in ", "trong ", "dalam ", "sa loob ng ", "ภายใน", "ภายใน "};
+    private static final String[] SUFFIXES = {"内", "以内"};
 
-    /** Urgency hits: the lexicon's plus numeric deadlines, each as a span in the normalised text. */
-    public List<TermHit> extract(String text, List<TermHit> lexiconHits) {
-        List<TermHit> out = new ArrayList<>(lexiconHits);
-        if (hasDigit(text)) {
-            Matcher m = DEADLINE.matcher(text);
-            while (m.find()) {
-                out.add(new TermHit("URGENCY", null, m.start(), m.end()));
+    /**
+     * @param text        the normalised text
+     * @param lexiconHits URGENCY phrase hits
+     * @param periods     pay-period word hits (day, hour, week...), which also serve for deadlines
+     */
+    public List<TermHit> extract(String text, List<TermHit> lexiconHits, List<TermHit> periods) {
+        List<TermHit> out = null;
+        for (TermHit p : periods) {
+            if (p.language().equals("month") || p.language().equals("year")) {
+                continue;
+            }
+            int i = p.start();
+            while (i > 0 && text.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int digitsEnd = i;
+            while (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == digitsEnd || digitsEnd - i > 2) {
+                continue;
+            }
+            int start = -1;
+            for (String prefix : PREFIXES) {
+                int k = i - prefix.length();
+                if (k >= 0 && text.startsWith(prefix, k) && (k == 0 || !Character.isLetter(text.charAt(k - 1)))) {
+                    start = k;
+                    break;
+                }
+            }
+            int end = p.end();
+            for (String suffix : SUFFIXES) {
+                if (text.startsWith(suffix, end)) {
+                    start = start < 0 ? i : start;
+                    end += suffix.length();
+                    break;
+                }
+            }
+            if (start >= 0) {
+                if (out == null) {
+                    out = new ArrayList<>(lexiconHits);
+                }
+                out.add(new TermHit("URGENCY", null, start, end));
             }
         }
-        return out;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
+        return out == null ? lexiconHits : out;
     }
 }

@@ -7,8 +7,8 @@ import org.lurewatch.assess.Indicator;
  * The indicators that fired for one post, the sum of their weights per group (the calibrator's inputs),
  * and the features they give the document categorizer.
  */
-public record IndicatorResult(List<Indicator> indicators, double lureWeight, double distressWeight,
-                              double counterWeight, List<String> features) {
+public record IndicatorResult(List<Indicator> indicators, double lureWeight, double contextWeight,
+                              double distressWeight, double counterWeight, List<String> features) {
     public IndicatorResult {
         indicators = List.copyOf(indicators);
         features = List.copyOf(features);

@@ -31,24 +31,30 @@ import org.lurewatch.assess.lexicon.PlaceKind;
  *   <li>{@code MESSAGING_APP_CONTACT}: a Telegram, WhatsApp, Line or WeChat contact, or a phrase such as "ib";</li>
  *   <li>{@code AGE_RANGE}: an age range; {@code OBFUSCATION}: anything the normaliser had to undo.</li>
  * </ul>
- * An indicator that a lexicon defines but this class does not know fires on its phrases, so an NGO can add
+ * A lure indicator whose evidence all sits inside quotation marks counts for less: warnings, news and
+ * survivors' stories quote lures. An indicator that a lexicon defines but this class does not know fires on its phrases, so an NGO can add
  * one in the override directory. Thread-safe.
  */
 public final class IndicatorRules {
     private static final int MAX_EVIDENCE = 4;
     private static final double DEFAULT_HIGH_PAY = 900;
+    /** Lure indicators whose evidence is all inside quotation marks count this much. */
+    static final double QUOTED_FACTOR = 0.4;
 
     private final Lexicons lexicons;
 
     public IndicatorRules(Lexicons lexicons) {
         this.lexicons = lexicons;
+        precomputeFeatureNames();
     }
 
     public IndicatorResult evaluate(Extraction ex) {
         String lang = ex.language();
+        int[] quoted = QuotedSpans.find(ex.text().original());
+        boolean anyQuoted = false;
         List<Indicator> out = new ArrayList<>();
         List<String> features = new ArrayList<>();
-        double[] sums = new double[3];
+        double[] sums = new double[4];
         for (IndicatorSpec spec : lexicons.indicators().values()) {
             if (spec.group() == IndicatorGroup.WATCHLIST) {
                 continue;
@@ -66,36 +72,68 @@ public final class IndicatorRules {
                 continue;
             }
             double weight = spec.weight() * f.strength;
+            if (spec.group() == IndicatorGroup.LURE && QuotedSpans.allInside(quoted, f.evidence)) {
+                // a post that quotes a lure ("the ad said: free ticket...") is talking about it
+                weight *= QUOTED_FACTOR;
+                anyQuoted = true;
+            }
             out.add(new Indicator(spec.code(), round(weight), spec.label(), localLabel(spec, lang),
-                    dedupe(f.evidence)));
-            features.add("ind=" + spec.code());
+                    merge(f.evidence, ex.text().original())));
+            features.add(feature("ind=", spec.code()));
             switch (spec.group()) {
                 case LURE -> sums[0] += weight;
                 case DISTRESS -> sums[1] += weight;
                 case COUNTER -> sums[2] += weight;
+                case CONTEXT -> sums[3] += weight;
                 default -> {
                 }
             }
         }
+        if (anyQuoted) {
+            features.add("quoted=lure");
+        }
         for (String cue : Lexicons.CUES) {
             if (ex.has(cue)) {
-                features.add("cue=" + cue);
+                features.add(feature("cue=", cue));
             }
         }
         for (PlaceMention p : ex.places()) {
-            features.add("place=" + p.place().kind().name().toLowerCase(java.util.Locale.ROOT));
+            features.add(feature("place=", p.place().kind().name()));
         }
         for (Contact c : ex.contacts()) {
-            features.add("contact=" + c.type().wireName());
+            features.add(feature("contact=", c.type().name()));
         }
         if (!ex.salaries().isEmpty()) {
             double max = ex.salaries().stream().mapToDouble(Salary::usdPerMonth).max().orElse(0);
             features.add(max >= threshold(lang) ? "pay=high" : "pay=normal");
         }
-        return new IndicatorResult(out, sums[0], sums[1], sums[2], new ArrayList<>(new LinkedHashSet<>(features)));
+        return new IndicatorResult(out, sums[0], sums[3], sums[1], sums[2], new ArrayList<>(new LinkedHashSet<>(features)));
     }
 
     private record Fired(double strength, List<Evidence> evidence) {
+    }
+
+    /** "ind=PAID_TRAVEL", "place=hotspot", "contact=telegram": built once, not once per post. */
+    private final Map<String, String> featureNames = new java.util.HashMap<>();
+
+    private String feature(String prefix, String name) {
+        String f = featureNames.get(prefix.charAt(0) + name);
+        return f != null ? f : prefix + (prefix.startsWith("ind") || prefix.startsWith("cue") ? name : name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void precomputeFeatureNames() {
+        for (String code : lexicons.indicators().keySet()) {
+            featureNames.put('i' + code, "ind=" + code);
+        }
+        for (String cue : Lexicons.CUES) {
+            featureNames.put('c' + cue, "cue=" + cue);
+        }
+        for (PlaceKind k : PlaceKind.values()) {
+            featureNames.put('p' + k.name(), "place=" + k.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (ContactType t : ContactType.values()) {
+            featureNames.put('c' + t.name(), "contact=" + t.name().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     private String localLabel(IndicatorSpec spec, String lang) {
@@ -141,9 +179,9 @@ public final class IndicatorRules {
             strength = Math.max(strength, s);
             ev.add(ex.text().evidence(p.start(), p.end()));
         }
-        for (TermHit h : ex.terms(IndicatorCodes.MLTC_DESTINATION)) {
+        if (ex.has(IndicatorCodes.MLTC_DESTINATION)) {
             strength = Math.max(strength, 0.8);
-            ev.add(ex.text().evidence(h.start(), h.end()));
+            ev.addAll(spans(ex, ex.terms(IndicatorCodes.MLTC_DESTINATION)));
         }
         return ev.isEmpty() ? null : new Fired(strength, ev);
     }
@@ -162,8 +200,8 @@ public final class IndicatorRules {
                 }
             }
         }
-        for (TermHit h : ex.terms(IndicatorCodes.MESSAGING_APP_CONTACT)) {
-            ev.add(ex.text().evidence(h.start(), h.end()));
+        if (ex.has(IndicatorCodes.MESSAGING_APP_CONTACT)) {
+            ev.addAll(spans(ex, ex.terms(IndicatorCodes.MESSAGING_APP_CONTACT)));
         }
         if (ev.isEmpty()) {
             return null;
@@ -187,43 +225,76 @@ public final class IndicatorRules {
         if (hits.isEmpty()) {
             return null;
         }
-        List<Evidence> ev = new ArrayList<>(Math.min(hits.size(), MAX_EVIDENCE));
-        for (TermHit h : hits) {
-            ev.add(ex.text().evidence(h.start(), h.end()));
-        }
         // more distinct phrases make a stronger case, up to 1.5 times the weight
         double strength = Math.min(1.5, 1.0 + 0.25 * (distinctCount(ex, hits) - 1));
-        return new Fired(strength, ev);
+        return new Fired(strength, spans(ex, hits));
+    }
+
+    /** Evidence for phrase hits: overlapping hits merged in the normalised text first, so few spans are built. */
+    private static List<Evidence> spans(Extraction ex, List<TermHit> hits) {
+        List<TermHit> sorted = hits;
+        for (int i = 1; i < hits.size(); i++) {
+            if (hits.get(i).start() < hits.get(i - 1).start()) {
+                sorted = new ArrayList<>(hits);
+                sorted.sort(java.util.Comparator.comparingInt(TermHit::start));
+                break;
+            }
+        }
+        List<Evidence> ev = new ArrayList<>(Math.min(sorted.size(), MAX_EVIDENCE));
+        int start = -1;
+        int end = -1;
+        for (TermHit h : sorted) {
+            if (start >= 0 && h.start() < end) {
+                end = Math.max(end, h.end());
+                continue;
+            }
+            if (start >= 0) {
+                ev.add(ex.text().evidence(start, end));
+                if (ev.size() == MAX_EVIDENCE) {
+                    return ev;
+                }
+            }
+            start = h.start();
+            end = h.end();
+        }
+        ev.add(ex.text().evidence(start, end));
+        return ev;
     }
 
     private static int distinctCount(Extraction ex, List<TermHit> hits) {
-        Set<String> s = new java.util.HashSet<>();
-        for (TermHit h : hits) {
-            s.add(ex.text().text().substring(h.start(), h.end()));
+        if (hits.size() == 1) {
+            return 1;
         }
-        return s.size();
+        String text = ex.text().text();
+        int distinct = 0;
+        for (int i = 0; i < hits.size(); i++) {
+            TermHit h = hits.get(i);
+            boolean seen = false;
+            for (int j = 0; j < i && !seen; j++) {
+                TermHit g = hits.get(j);
+                seen = g.end() - g.start() == h.end() - h.start() && text.regionMatches(g.start(), text, h.start(), h.end() - h.start());
+            }
+            if (!seen) {
+                distinct++;
+            }
+        }
+        return distinct;
     }
 
-    /** Evidence in order, overlapping spans merged into the longer one, at most {@link #MAX_EVIDENCE}. */
-    private static List<Evidence> dedupe(List<Evidence> in) {
+    /** Evidence in order of position, overlapping spans merged into one, at most {@link #MAX_EVIDENCE}. */
+    private static List<Evidence> merge(List<Evidence> in, String original) {
+        List<Evidence> sorted = new ArrayList<>(in);
+        sorted.sort(java.util.Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
         List<Evidence> out = new ArrayList<>();
-        for (Evidence e : in) {
-            boolean merged = false;
-            for (int i = 0; i < out.size(); i++) {
-                Evidence o = out.get(i);
-                if (e.start() < o.end() && o.start() < e.end()) {
-                    if (e.end() - e.start() > o.end() - o.start()) {
-                        out.set(i, e);
-                    }
-                    merged = true;
-                    break;
-                }
-            }
-            if (!merged && out.size() < MAX_EVIDENCE) {
+        for (Evidence e : sorted) {
+            if (!out.isEmpty() && e.start() < out.get(out.size() - 1).end()) {
+                Evidence last = out.get(out.size() - 1);
+                int end = Math.max(last.end(), e.end());
+                out.set(out.size() - 1, new Evidence(last.start(), end, original.substring(last.start(), end)));
+            } else if (out.size() < MAX_EVIDENCE) {
                 out.add(e);
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Evidence::start));
         return out;
     }
 

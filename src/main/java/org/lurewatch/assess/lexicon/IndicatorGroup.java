@@ -2,9 +2,11 @@ package org.lurewatch.assess.lexicon;
 
 import java.util.Locale;
 
-/** What an indicator speaks for: a lure, a victim in distress, against both (news, warnings, real employers). */
+/** What an indicator speaks for: a lure, a victim in distress, both (context), against both (news, warnings, real employers). */
 public enum IndicatorGroup {
     LURE,
+    /** Speaks for lure and distress alike, against benign: a scam-compound destination. */
+    CONTEXT,
     DISTRESS,
     COUNTER,
     WATCHLIST;
@@ -14,7 +16,7 @@ public enum IndicatorGroup {
         try {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw node.error("unknown group '" + s + "', expected one of lure, distress, counter, watchlist");
+            throw node.error("unknown group '" + s + "', expected one of lure, context, distress, counter, watchlist");
         }
     }
 }

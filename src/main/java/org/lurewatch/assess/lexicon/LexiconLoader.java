@@ -33,7 +33,7 @@ public final class LexiconLoader {
     private static final Set<String> LANGUAGE_KEYS = Set.of(
             "language", "mode", "currency", "callingCode", "highPayUsdPerMonth", "labels", "terms", "stopwords");
     private static final Set<String> INDICATOR_FILE_KEYS = Set.of(
-            "mode", "languages", "indicators", "currencies", "multipliers", "periods", "obfuscationTargets");
+            "mode", "languages", "indicators", "currencies", "multipliers", "periods", "obfuscationTargets", "contactApps");
 
     private final Map<String, IndicatorSpec> indicators = new LinkedHashMap<>();
     private final List<String> languageOrder = new ArrayList<>();
@@ -43,6 +43,7 @@ public final class LexiconLoader {
     private final Map<String, Double> periodsPerMonth = new LinkedHashMap<>();
     private final Map<String, List<String>> periodWords = new LinkedHashMap<>();
     private final Set<String> obfuscationTargets = new LinkedHashSet<>();
+    private final Map<String, List<String>> contactApps = new LinkedHashMap<>();
     private final Map<String, Place> places = new LinkedHashMap<>();
     private final Map<String, LanguageBuilder> languages = new LinkedHashMap<>();
 
@@ -157,6 +158,7 @@ public final class LexiconLoader {
             periodsPerMonth.clear();
             periodWords.clear();
             obfuscationTargets.clear();
+            contactApps.clear();
         }
         if (m.containsKey("languages")) {
             for (YamlNode n : m.get("languages").list()) {
@@ -238,6 +240,15 @@ public final class LexiconLoader {
                 if (f.containsKey("words")) {
                     periodWords.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(lower(f.get("words").strings()));
                 }
+            }
+        }
+        if (m.containsKey("contactApps")) {
+            Set<String> types = Set.of("telegram", "whatsapp", "line", "wechat", "phone", "social");
+            for (Map.Entry<String, YamlNode> e : m.get("contactApps").map().entrySet()) {
+                if (!types.contains(e.getKey())) {
+                    throw e.getValue().error("unknown contact app, expected one of " + new TreeSet<>(types));
+                }
+                contactApps.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(lower(e.getValue().strings()));
             }
         }
         if (m.containsKey("obfuscationTargets")) {
@@ -361,7 +372,7 @@ public final class LexiconLoader {
                     b.currency, b.callingCode, b.highPay));
         }
         return new Lexicons(indicators, langs, new ArrayList<>(places.values()), usdRates, currencyAliases,
-                multipliers, periodsPerMonth, periodWords, obfuscationTargets);
+                multipliers, periodsPerMonth, periodWords, obfuscationTargets, contactApps);
     }
 
     private static final class LanguageBuilder {

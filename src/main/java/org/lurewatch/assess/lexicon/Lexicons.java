@@ -15,10 +15,41 @@ import org.lurewatch.assess.text.TextNormalizer;
  */
 public final class Lexicons {
     /** Cue categories: phrases that are not indicators on their own but feed rules and the model. */
-    public static final Set<String> CUES = Set.of("JOB_OFFER", "UNSKILLED_JOB", "SALARY", "AGE");
+    public static final Set<String> CUES = Set.of("JOB_OFFER", "UNSKILLED_JOB", "SALARY", "AGE", "KIN", "SCAM_WORD", "TOURISM");
 
     /** What a phrase in the matcher stands for. */
-    public record Term(String category, String language, String text, Place place, String currency, String period) {
+    public record Term(String category, String language, String text, Place place, String detail) {
+        public static final int PHRASE = 0;
+        public static final int PLACE = 1;
+        public static final int CURRENCY = 2;
+        public static final int PERIOD = 3;
+        public static final int APP = 4;
+
+        /** What kind of term, as a small int for fast dispatch: {@link #PHRASE}, {@link #PLACE}... */
+        public int kind() {
+            return switch (category) {
+                case "PLACE" -> PLACE;
+                case "CURRENCY" -> CURRENCY;
+                case "PERIOD" -> PERIOD;
+                case "APP" -> APP;
+                default -> PHRASE;
+            };
+        }
+
+        /** The currency code of a CURRENCY term. */
+        public String currency() {
+            return detail;
+        }
+
+        /** The pay period of a PERIOD term. */
+        public String period() {
+            return detail;
+        }
+
+        /** The contact type (or "social") of an APP term. */
+        public String app() {
+            return detail;
+        }
     }
 
     private final Map<String, IndicatorSpec> indicators;
@@ -31,10 +62,12 @@ public final class Lexicons {
     private final TextNormalizer normalizer;
     private final TermMatcher matcher;
     private final List<Term> terms;
+    private final int[] termKinds;
 
     Lexicons(Map<String, IndicatorSpec> indicators, Map<String, LanguageLexicon> languages, List<Place> places,
              Map<String, Double> usdRates, Map<String, List<String>> currencyAliases, Map<String, Double> multipliers,
-             Map<String, Double> periodsPerMonth, Map<String, List<String>> periodWords, Set<String> obfuscationTargets) {
+             Map<String, Double> periodsPerMonth, Map<String, List<String>> periodWords, Set<String> obfuscationTargets,
+             Map<String, List<String>> contactApps) {
         this.indicators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         this.languages = Map.copyOf(languages);
         this.places = List.copyOf(places);
@@ -60,27 +93,36 @@ public final class Lexicons {
         for (LanguageLexicon lex : languages.values()) {
             for (Map.Entry<String, List<String>> e : lex.terms().entrySet()) {
                 for (String phrase : e.getValue()) {
-                    add(b, t, phrase, new Term(e.getKey(), lex.language(), phrase, null, null, null));
+                    add(b, t, phrase, new Term(e.getKey(), lex.language(), phrase, null, null));
                 }
             }
         }
         for (Place p : places) {
             for (String alias : p.aliases()) {
-                add(b, t, alias, new Term("PLACE", null, alias, p, null, null));
+                add(b, t, alias, new Term("PLACE", null, alias, p, null));
             }
         }
         for (Map.Entry<String, List<String>> e : currencyAliases.entrySet()) {
             for (String alias : e.getValue()) {
-                add(b, t, alias, new Term("CURRENCY", null, alias, null, e.getKey(), null));
+                add(b, t, alias, new Term("CURRENCY", null, alias, null, e.getKey()));
             }
         }
         for (Map.Entry<String, List<String>> e : periodWords.entrySet()) {
             for (String word : e.getValue()) {
-                add(b, t, word, new Term("PERIOD", null, word, null, null, e.getKey()));
+                add(b, t, word, new Term("PERIOD", null, word, null, e.getKey()));
+            }
+        }
+        for (Map.Entry<String, List<String>> e : contactApps.entrySet()) {
+            for (String word : e.getValue()) {
+                add(b, t, word, new Term("APP", null, word, null, e.getKey()));
             }
         }
         this.matcher = b.build();
         this.terms = List.copyOf(t);
+        this.termKinds = new int[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            termKinds[i] = t.get(i).kind();
+        }
     }
 
     private void add(TermMatcher.Builder b, List<Term> t, String phrase, Term term) {
@@ -153,6 +195,11 @@ public final class Lexicons {
 
     public Term term(int id) {
         return terms.get(id);
+    }
+
+    /** The kind of a term ({@link Term#kind()}), precomputed. */
+    public int termKind(int id) {
+        return termKinds[id];
     }
 
     /** Function words per language, for language detection. */

@@ -8,14 +8,14 @@ import org.lurewatch.kafka.Json;
 
 /**
  * Multinomial logistic calibration: maps the categorizer's log-probabilities and the indicator weight sums
- * (lure, distress, counter) to calibrated probabilities of lure, distress and benign. Fitted on the dev split,
+ * (lure, distress, counter, context) to calibrated probabilities of lure, distress and benign. Fitted on the dev split,
  * which the categorizer never saw, so its confidence is measured, not assumed. Immutable.
  */
 public final class Calibrator {
     public static final int LURE = 0;
     public static final int DISTRESS = 1;
     public static final int BENIGN = 2;
-    static final int FEATURES = 7;
+    static final int FEATURES = 8;
     private static final double LOG_FLOOR = -12;
 
     private final double[][] w; // [class][feature]
@@ -39,16 +39,17 @@ public final class Calibrator {
         w[LURE][4] = 0.5;
         w[DISTRESS][5] = 0.5;
         w[BENIGN][6] = -0.5;
+        w[BENIGN][7] = -0.5;
         return new Calibrator(w);
     }
 
     /** The calibration inputs for one post. */
-    public static double[] inputs(double[] modelProbs, double lureWeight, double distressWeight, double counterWeight) {
+    public static double[] inputs(double[] modelProbs, org.lurewatch.assess.indicator.IndicatorResult indicators) {
         return new double[] {1,
                 Math.max(LOG_FLOOR, Math.log(modelProbs[LURE])),
                 Math.max(LOG_FLOOR, Math.log(modelProbs[DISTRESS])),
                 Math.max(LOG_FLOOR, Math.log(modelProbs[BENIGN])),
-                lureWeight, distressWeight, counterWeight};
+                indicators.lureWeight(), indicators.distressWeight(), indicators.counterWeight(), indicators.contextWeight()};
     }
 
     /** Calibrated probabilities of lure, distress, benign. */
@@ -114,7 +115,7 @@ public final class Calibrator {
 
     public String toJson() {
         ObjectNode root = Json.mapper().createObjectNode();
-        root.put("inputs", "bias, ln p(lure), ln p(distress), ln p(benign), lure weight, distress weight, counter weight");
+        root.put("inputs", "bias, ln p(lure), ln p(distress), ln p(benign), lure weight, distress weight, counter weight, context weight");
         ArrayNode rows = root.putArray("weights");
         for (double[] row : w) {
             ArrayNode a = rows.addArray();

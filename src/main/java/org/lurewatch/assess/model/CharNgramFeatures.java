@@ -6,8 +6,8 @@ import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
- * Character bigrams and trigrams of the runs of scripts written without spaces (Thai, Burmese, Khmer, Lao,
- * Chinese), which a word model cannot split. Stateless; OpenNLP instantiates it by class name.
+ * Character trigrams (bigrams for two-char runs) of the runs of scripts written without spaces (Thai, Burmese, Khmer, Lao,
+ * Chinese), which a word model cannot split. Bigrams on top of trigrams were measured: no better on dev. Stateless; OpenNLP instantiates it by class name.
  */
 public final class CharNgramFeatures implements FeatureGenerator {
     public CharNgramFeatures() {
@@ -21,11 +21,16 @@ public final class CharNgramFeatures implements FeatureGenerator {
                 continue;
             }
             int n = t.length();
-            for (int i = 0; i + 1 < n; i++) {
-                out.add("c2=" + t.substring(i, i + 2));
-                if (i + 2 < n) {
-                    out.add("c3=" + t.substring(i, i + 3));
-                }
+            if (n < 3) {
+                out.add("c2=" + t);
+                continue;
+            }
+            char[] buf = {'c', '3', '=', 0, 0, 0};
+            for (int i = 0; i + 2 < n; i++) {
+                buf[3] = t.charAt(i);
+                buf[4] = t.charAt(i + 1);
+                buf[5] = t.charAt(i + 2);
+                out.add(new String(buf));
             }
         }
         return out;

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * The trained OpenNLP document categorizer and its calibration, as one validated unit. The model file is an
@@ -23,6 +24,8 @@ public final class LureModel {
 
     private final DoccatModel model;
     private final DocumentCategorizerME categorizer;
+    private final opennlp.tools.ml.model.MaxentModel maxent;
+    private final FeatureGenerator[] generators;
     private final String version;
     private final Calibrator calibrator;
     private final int[] index = new int[3];
@@ -30,6 +33,8 @@ public final class LureModel {
     public LureModel(DoccatModel model) {
         this.model = model;
         this.categorizer = new DocumentCategorizerME(model);
+        this.maxent = model.getMaxentModel();
+        this.generators = model.getFactory().getFeatureGenerators().clone();
         String v = model.getManifestProperty(VERSION_KEY);
         if (v == null || v.isBlank()) {
             throw new ModelLoadException("the model has no " + VERSION_KEY + " entry: not trained by 'lurewatch train'");
@@ -77,11 +82,17 @@ public final class LureModel {
         }
     }
 
-    /** Raw categorizer probabilities of lure, distress, benign. */
+    /**
+     * Raw categorizer probabilities of lure, distress, benign. The context is built by the model's own feature
+     * generators, exactly as {@link DocumentCategorizerME} builds it, into one array instead of a linked list.
+     */
     public double[] categorize(String[] tokens, List<String> features) {
-        Map<String, Object> extra = new HashMap<>(2);
-        extra.put(IndicatorFeatures.KEY, features);
-        double[] p = categorizer.categorize(tokens, extra);
+        Map<String, Object> extra = Map.of(IndicatorFeatures.KEY, features);
+        List<String> context = new ArrayList<>(tokens.length + features.size() + 64);
+        for (FeatureGenerator g : generators) {
+            context.addAll(g.extractFeatures(tokens, extra));
+        }
+        double[] p = maxent.eval(context.toArray(new String[0]));
         return new double[] {p[index[0]], p[index[1]], p[index[2]]};
     }
 

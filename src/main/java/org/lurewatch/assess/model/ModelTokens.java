@@ -6,13 +6,14 @@ import org.lurewatch.assess.text.Script;
 
 /**
  * Splits normalised text into the tokens the document categorizer reads: words of spaced scripts with
- * every digit shown as 0 ("1500" and "1800" are the same feature), and whole runs of the unspaced scripts
+ * every digit shown as 0 ("1500" and "1800" are the same feature), already in their feature form
+ * ({@code w=word}, so scoring builds no second string per word), and whole runs of the unspaced scripts
  * (Thai, Burmese, Khmer, Lao, Chinese), which {@link CharNgramFeatures} cuts into character n-grams.
  * Long posts are capped so scoring time stays flat.
  */
 public final class ModelTokens {
     static final int MAX_TOKENS = 400;
-    static final int MAX_UNSPACED_CHARS = 600;
+    static final int MAX_UNSPACED_CHARS = 400;
 
     private ModelTokens() {
     }
@@ -29,20 +30,33 @@ public final class ModelTokens {
                 i++;
                 continue;
             }
-            boolean unspaced = Script.isUnspaced(c);
-            sb.setLength(0);
+            boolean unspaced = c >= 0x0E00 && Script.isUnspaced(c);
+            boolean digits = false;
             int j = i;
             while (j < n) {
                 char d = text.charAt(j);
-                if (!isTokenChar(d) || (Script.isUnspaced(d) != unspaced && !isMark(d))) {
+                if (d < 0x80) {
+                    if (!((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d == '$') || unspaced) {
+                        break;
+                    }
+                    digits |= d >= '1' && d <= '9';
+                } else if (!isTokenChar(d) || (Script.isUnspaced(d) != unspaced && !isMark(d))) {
                     break;
                 }
-                sb.append(d >= '1' && d <= '9' ? '0' : d);
                 j++;
+            }
+            String token = text.substring(i, j);
+            if (digits) {
+                sb.setLength(0);
+                for (int k = 0; k < token.length(); k++) {
+                    char d = token.charAt(k);
+                    sb.append(d >= '1' && d <= '9' ? '0' : d);
+                }
+                token = sb.toString();
             }
             if (unspaced) {
                 if (unspacedChars < MAX_UNSPACED_CHARS) {
-                    String run = sb.toString();
+                    String run = token;
                     if (unspacedChars + run.length() > MAX_UNSPACED_CHARS) {
                         run = run.substring(0, MAX_UNSPACED_CHARS - unspacedChars);
                     }
@@ -50,7 +64,7 @@ public final class ModelTokens {
                     out.add(run);
                 }
             } else {
-                out.add(sb.toString());
+                out.add(WordFeatures.PREFIX.concat(token));
             }
             i = j;
         }

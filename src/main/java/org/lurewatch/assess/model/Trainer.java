@@ -28,6 +28,11 @@ import org.lurewatch.kafka.Json;
  * deterministic, and nothing depends on time or order of files. Trains maxent, naive Bayes and perceptron
  * on the train split, keeps the best by macro-F1 on the dev split, fits the calibration on the dev split and
  * writes one model file whose manifest carries the version and calibration.
+ *
+ * <p>To generalise beyond the corpus' own phrasing, every training post is also given to the categorizer a
+ * second time with its words removed and only its indicators left, and the calibration is fitted on both
+ * forms of the dev posts: the model learns what the explainable indicators alone say, and the score stays
+ * sensible for a post whose words it has never seen.
  */
 public final class Trainer {
     /** The algorithms compared, with their OpenNLP names. */
@@ -46,9 +51,18 @@ public final class Trainer {
     /** The features of one post, ready for OpenNLP. */
     record Featurized(LabeledPost post, Analysis analysis) {
         DocumentSample sample() {
+            return sample(analysis.tokens());
+        }
+
+        /** The same post with no words, only its indicators: what the model sees of a post in words it never met. */
+        DocumentSample indicatorsOnly() {
+            return sample(new String[0]);
+        }
+
+        private DocumentSample sample(String[] tokens) {
             Map<String, Object> extra = new HashMap<>(2);
             extra.put(IndicatorFeatures.KEY, analysis.indicators().features());
-            return new DocumentSample(post.label().wireName(), analysis.tokens(), extra);
+            return new DocumentSample(post.label().wireName(), tokens, extra);
         }
     }
 
@@ -88,14 +102,19 @@ public final class Trainer {
             }
         }
         LureModel uncalibrated = new LureModel(withManifest(best, version, Calibrator.identity(), bestName));
+        // Each dev post counts twice: as written, and as the model would see it in words it never met (only its
+        // indicators), so the calibration also holds for writers and phrasings unlike the corpus.
         List<double[]> xs = new ArrayList<>();
-        int[] labels = new int[dev.size()];
+        int[] labels = new int[dev.size() * 2];
         for (int i = 0; i < dev.size(); i++) {
             Featurized f = dev.get(i);
-            double[] raw = uncalibrated.categorize(f.analysis().tokens(), f.analysis().indicators().features());
-            xs.add(Calibrator.inputs(raw, f.analysis().indicators().lureWeight(),
-                    f.analysis().indicators().distressWeight(), f.analysis().indicators().counterWeight()));
-            labels[i] = classIndex(f.post().label());
+            var ind = f.analysis().indicators();
+            double[] raw = uncalibrated.categorize(f.analysis().tokens(), ind.features());
+            xs.add(Calibrator.inputs(raw, ind));
+            double[] blind = uncalibrated.categorize(new String[0], ind.features());
+            xs.add(Calibrator.inputs(blind, ind));
+            labels[2 * i] = classIndex(f.post().label());
+            labels[2 * i + 1] = classIndex(f.post().label());
         }
         Calibrator calibrator = Calibrator.fit(xs, labels, 0.01, 3000);
         LureModel model = new LureModel(withManifest(best, version, calibrator, bestName));
@@ -108,7 +127,11 @@ public final class Trainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.THREADS_PARAM, 1);
-        List<DocumentSample> samples = train.stream().map(Featurized::sample).toList();
+        List<DocumentSample> samples = new ArrayList<>(train.size() * 2);
+        for (Featurized f : train) {
+            samples.add(f.sample());
+            samples.add(f.indicatorsOnly());
+        }
         try {
             return DocumentCategorizerME.train("und", ObjectStreamUtils.createObjectStream(samples), params, factory());
         } catch (IOException e) {

@@ -59,6 +59,9 @@ public final class LanguageDetector {
 
     private final LanguageDetectorME opennlp;
     private final Map<String, Set<String>> stopwords;
+    /** Every function word with the languages it belongs to, as bits over {@link #languageOrder}. */
+    private final Map<String, Long> wordLanguages = new HashMap<>();
+    private final String[] languageOrder;
 
     /**
      * @param opennlpModel the OpenNLP language detection model, or null to use only scripts and words
@@ -69,6 +72,12 @@ public final class LanguageDetector {
         Map<String, Set<String>> copy = new HashMap<>();
         stopwords.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
         this.stopwords = Map.copyOf(copy);
+        this.languageOrder = copy.keySet().stream().sorted().limit(64).toArray(String[]::new);
+        for (int i = 0; i < languageOrder.length; i++) {
+            for (String w : copy.get(languageOrder[i])) {
+                wordLanguages.merge(w, 1L << i, (a, b) -> a | b);
+            }
+        }
     }
 
     /** Loads OpenNLP's bundled model ({@code /langdetect-183.bin} on the classpath). */
@@ -174,11 +183,11 @@ public final class LanguageDetector {
     }
 
     private String byFunctionWords(String text, int limit) {
-        Map<String, Integer> hits = new HashMap<>();
+        int[] counts = new int[languageOrder.length];
         int i = 0;
         int words = 0;
         int end = Math.min(text.length(), limit + 40);
-        while (i < end && words < 80) {
+        while (i < end && words < 50) {
             while (i < end && !Character.isLetter(text.charAt(i))) {
                 i++;
             }
@@ -188,14 +197,20 @@ public final class LanguageDetector {
             }
             if (j > i) {
                 words++;
-                String w = text.substring(i, j);
-                for (Map.Entry<String, Set<String>> e : stopwords.entrySet()) {
-                    if (e.getValue().contains(w)) {
-                        hits.merge(e.getKey(), 1, Integer::sum);
+                Long langs = j - i <= 12 ? wordLanguages.get(text.substring(i, j)) : null;
+                if (langs != null) {
+                    for (long bits = langs; bits != 0; bits &= bits - 1) {
+                        counts[Long.numberOfTrailingZeros(bits)]++;
                     }
                 }
             }
             i = j;
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > 0) {
+                hits.put(languageOrder[k], counts[k]);
+            }
         }
         String best = null;
         int bestHits = 0;

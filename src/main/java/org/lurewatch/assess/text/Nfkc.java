@@ -11,6 +11,7 @@ import java.util.BitSet;
 final class Nfkc {
     private static final BitSet UNSTABLE = new BitSet(0x10000);
     private static final BitSet COMPOSES = new BitSet(0x10000);
+    private static final BitSet MARKS = new BitSet(0x10000);
 
     static {
         for (int c = 0x80; c < 0x10000; c++) {
@@ -24,6 +25,12 @@ final class Nfkc {
             String d = Normalizer.normalize(s, Normalizer.Form.NFD);
             for (int i = 1; i < d.length(); i++) {
                 COMPOSES.set(d.charAt(i));
+            }
+        }
+        for (int c = 0; c < 0x10000; c++) {
+            int t = Character.getType(c);
+            if (t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK) {
+                MARKS.set(c);
             }
         }
         // Hangul jamo compose algorithmically.
@@ -51,6 +58,12 @@ final class Nfkc {
     }
 
     static boolean isMark(int cp) {
+        if (cp < 0x300) {
+            return false;
+        }
+        if (cp < 0x10000) {
+            return MARKS.get(cp);
+        }
         int t = Character.getType(cp);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }

@@ -34,8 +34,27 @@ public enum Script {
         return spaced;
     }
 
+    private static final Script[] VALUES = values();
+    /** Script ordinal + 1 for every BMP char (0: none), built once. */
+    private static final byte[] TABLE = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            Script s = compute(c);
+            TABLE[c] = (byte) (s == null ? 0 : s.ordinal() + 1);
+        }
+    }
+
     /** The script of a letter, or null for anything that is not a letter or mark of a known script. */
     public static Script of(int c) {
+        if (c < 0x10000) {
+            int t = TABLE[c];
+            return t == 0 ? null : VALUES[t - 1];
+        }
+        return compute(c);
+    }
+
+    private static Script compute(int c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? LATIN : null;
         }
@@ -81,6 +100,9 @@ public enum Script {
 
     /** True for a char of a script written without spaces. */
     public static boolean isUnspaced(int c) {
+        if (c < 0x0E00) {
+            return false;
+        }
         Script s = of(c);
         return s != null && !s.spaced;
     }

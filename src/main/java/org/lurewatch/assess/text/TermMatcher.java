@@ -23,6 +23,10 @@ public final class TermMatcher {
     }
 
     private final int[] rootNext;
+    /** Non-root transitions: open addressing on (state << 16 | char). */
+    private final long[] hashKeys;
+    private final int[] hashValues;
+    private final int hashMask;
     private final char[][] keys;
     private final int[][] next;
     private final int[] fail;
@@ -56,6 +60,26 @@ public final class TermMatcher {
             next[s] = nx;
             List<Integer> o = b.outputs.get(s);
             out[s] = o == null ? null : o.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int transitions = 0;
+        for (int st = 1; st < n; st++) {
+            transitions += keys[st].length;
+        }
+        int cap = Integer.highestOneBit(Math.max(16, transitions * 3)) * 2;
+        hashKeys = new long[cap];
+        hashValues = new int[cap];
+        hashMask = cap - 1;
+        Arrays.fill(hashKeys, -1L);
+        for (int st = 1; st < n; st++) {
+            for (int j = 0; j < keys[st].length; j++) {
+                long key = ((long) st << 16) | keys[st][j];
+                int slot = slot(key);
+                while (hashKeys[slot] != -1L) {
+                    slot = (slot + 1) & hashMask;
+                }
+                hashKeys[slot] = key;
+                hashValues[slot] = next[st][j];
+            }
         }
         Arrays.fill(rootNext, 0);
         for (int j = 0; j < keys[0].length; j++) {
@@ -98,22 +122,51 @@ public final class TermMatcher {
         }
     }
 
-    /** Child of {@code s} on {@code c}, or -1 (for the root: 0 means none). */
+    private int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & hashMask;
+    }
+
+    /** Child of {@code s} on {@code c}, or -1. */
     private int step(int s, char c) {
         if (s == 0) {
             int r = rootNext[c];
             return r == 0 ? -1 : r;
         }
-        int j = Arrays.binarySearch(keys[s], c);
-        return j < 0 ? -1 : next[s][j];
+        long key = ((long) s << 16) | c;
+        int slot = slot(key);
+        while (true) {
+            long k = hashKeys[slot];
+            if (k == key) {
+                return hashValues[slot];
+            }
+            if (k == -1L) {
+                return -1;
+            }
+            slot = (slot + 1) & hashMask;
+        }
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    private static final char[] VIEW = new char[0x10000];
+    private static final boolean[] LATIN = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            VIEW[c] = computeViewChar((char) c);
+            LATIN[c] = computeLatinLetter((char) c);
+        }
+    }
+
     /** The view char for {@code c}: itself for letters, digits, marks and currency signs, else a space. */
     static char viewChar(char c) {
+        return VIEW[c];
+    }
+
+    private static char computeViewChar(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '$' ? c : ' ';
         }
@@ -125,13 +178,24 @@ public final class TermMatcher {
                 || t == Character.CURRENCY_SYMBOL || Character.isSurrogate(c) ? c : ' ';
     }
 
-    /** The view of a phrase: view chars, runs of spaces collapsed, trimmed. */
+    /**
+     * The view of a phrase: view chars, a space between a Latin letter and anything else that is not a space
+     * ("1500usd" reads "1500 usd"), runs of spaces collapsed, trimmed.
+     */
     static String view(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        StringBuilder sb = new StringBuilder(s.length() + 4);
         for (int i = 0; i < s.length(); i++) {
             char v = viewChar(s.charAt(i));
-            if (v == ' ' && (sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ')) {
+            int len = sb.length();
+            char prev = len == 0 ? ' ' : sb.charAt(len - 1);
+            if (v == ' ') {
+                if (prev != ' ') {
+                    sb.append(' ');
+                }
                 continue;
+            }
+            if (prev != ' ' && isLatinLetter(prev) != isLatinLetter(v)) {
+                sb.append(' ');
             }
             sb.append(v);
         }
@@ -143,32 +207,47 @@ public final class TermMatcher {
     }
 
     private static boolean isLatinLetter(char c) {
+        return LATIN[c];
+    }
+
+    private static boolean computeLatinLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 0xC0 && c < 0x250 && Character.isLetter(c)) || (c >= 0x1E00 && c <= 0x1EFF);
     }
 
     /** All occurrences in a normalised text, in order of their end. */
     public List<Match> find(String text) {
         int n = text.length();
-        char[] view = new char[n + 2];
-        int[] pos = new int[n + 2];
+        // the view, built as we go: text chars as view chars, with virtual spaces at word boundaries
+        int[] pos = new int[2 * n + 3];
         int v = 0;
-        view[v] = ' ';
-        pos[v++] = 0;
-        for (int i = 0; i < n; i++) {
-            char c = viewChar(text.charAt(i));
-            if (c == ' ' && view[v - 1] == ' ') {
+        List<Match> matches = new ArrayList<>();
+        int s = feed(' ', 0, pos, v++, 0, matches, text);
+        boolean prevLatin = false;
+        char prev = ' ';
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? viewChar(text.charAt(i)) : ' ';
+            boolean latin = c != ' ' && isLatinLetter(c);
+            if (c != ' ' && prev != ' ' && latin != prevLatin) {
+                s = feed(' ', i, pos, v++, s, matches, text);
+                prev = ' ';
+            }
+            if (c == ' ' && prev == ' ') {
                 continue;
             }
-            view[v] = c;
-            pos[v++] = i;
+            s = feed(c, i, pos, v++, s, matches, text);
+            prev = c;
+            prevLatin = latin;
         }
-        view[v] = ' ';
-        pos[v] = n;
-        List<Match> matches = new ArrayList<>();
-        int s = 0;
-        for (int i = 0; i < v; i++) {
-            char c = view[i];
-            int t;
+        return matches;
+    }
+
+    /** Steps the automaton on view char {@code c} (text index {@code i}) and records any match ending here. */
+    private int feed(char c, int i, int[] pos, int vi, int s, List<Match> matches, String text) {
+        pos[vi] = i;
+        int t;
+        if (s == 0) {
+            t = rootNext[c];
+        } else {
             while (true) {
                 t = step(s, c);
                 if (t >= 0 || s == 0) {
@@ -176,30 +255,27 @@ public final class TermMatcher {
                 }
                 s = fail[s];
             }
-            s = t < 0 ? 0 : t;
-            if (s == 0) {
-                continue;
-            }
-            for (int o = out[s] != null ? s : dictLink[s]; o > 0; o = dictLink[o]) {
-                for (int id : out[o]) {
-                    int len = lengths[id];
-                    int vs = i - len + 1;
-                    if (latinStart[id] && vs > 0 && isLatinLetter(view[vs - 1])) {
-                        continue;
-                    }
-                    if (latinEnd[id] && isLatinLetter(view[i + 1])) {
-                        continue;
-                    }
-                    int start = pos[vs];
-                    int end = pos[i] + 1;
-                    if (view[vs] == ' ' || view[i] == ' ' || Nfkc.isMark(view[vs]) || Nfkc.isMark(view[i + 1])) {
-                        continue; // never cut a syllable of Thai, Burmese or Khmer in two
-                    }
-                    matches.add(new Match(id, start, end));
+        }
+        s = t < 0 ? 0 : t;
+        if (s == 0) {
+            return 0;
+        }
+        for (int o = out[s] != null ? s : dictLink[s]; o > 0; o = dictLink[o]) {
+            for (int id : out[o]) {
+                // phrases that start or end with a Latin letter carry a boundary space at that end
+                int vs = vi - lengths[id] + 1 + (latinStart[id] ? 1 : 0);
+                int ve = vi - (latinEnd[id] ? 1 : 0);
+                int end = pos[ve] + 1;
+                if (!latinStart[id] && Nfkc.isMark(text.charAt(pos[vs]))) {
+                    continue;
                 }
+                if (!latinEnd[id] && end < text.length() && Nfkc.isMark(text.charAt(end))) {
+                    continue; // never cut a syllable of Thai, Burmese or Khmer in two
+                }
+                matches.add(new Match(id, pos[vs], end));
             }
         }
-        return matches;
+        return s;
     }
 
     public int size() {
@@ -227,6 +303,10 @@ public final class TermMatcher {
             if (p.isEmpty()) {
                 return -1;
             }
+            boolean ls = isLatinLetter(p.charAt(0));
+            boolean le = isLatinLetter(p.charAt(p.length() - 1));
+            // a phrase that starts or ends with a Latin letter only matches at a word boundary: a space in the view
+            p = (ls ? " " : "") + p + (le ? " " : "");
             int s = 0;
             for (int i = 0; i < p.length(); i++) {
                 char c = p.charAt(i);
@@ -241,8 +321,8 @@ public final class TermMatcher {
             int id = lengths.size();
             outputs.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
             lengths.add(p.length());
-            latinStart.add(isLatinLetter(p.charAt(0)));
-            latinEnd.add(isLatinLetter(p.charAt(p.length() - 1)));
+            latinStart.add(ls);
+            latinEnd.add(le);
             return id;
         }
 

@@ -40,8 +40,8 @@ public final class TextNormalizer {
         second.trimTrailingSpace();
         int from = second.length > 0 && second.chars[0] == ' ' ? 1 : 0;
         String text = new String(second.chars, from, second.length - from);
-        int[] starts = java.util.Arrays.copyOfRange(second.starts, from, second.length);
-        int[] ends = java.util.Arrays.copyOfRange(second.ends, from, second.length);
+        int[] starts = from == 0 ? second.starts : java.util.Arrays.copyOfRange(second.starts, from, second.length);
+        int[] ends = from == 0 ? second.ends : java.util.Arrays.copyOfRange(second.ends, from, second.length);
         return new NormalizedText(original, text, starts, ends, obfuscations);
     }
 
@@ -68,11 +68,30 @@ public final class TextNormalizer {
         int homoglyphStart = -1;
         int homoglyphEnd = -1;
         while (i < n) {
+            char ch = src.charAt(i);
+            char fold = CharTable.FOLD[ch];
+            if (fold != 0) {
+                // fast path: a char NFKC leaves alone, folded to one char, not followed by a composing mark
+                char next = i + 1 < n ? src.charAt(i + 1) : ' ';
+                if ((CharTable.FLAGS[next] & CharTable.COMPOSES) == 0) {
+                    int os = base == null ? i : base.starts[i];
+                    int oe = base == null ? i + 1 : base.ends[i];
+                    if ((CharTable.FLAGS[ch] & CharTable.REPEATABLE) == 0 || out.last() != fold) {
+                        out.append(fold, os, oe);
+                    }
+                    i++;
+                    continue;
+                }
+            } else if ((CharTable.FLAGS[ch] & CharTable.SPACE) != 0) {
+                out.appendSpace(base == null ? i : base.starts[i], base == null ? i + 1 : base.ends[i]);
+                i++;
+                continue;
+            }
             int cp = src.codePointAt(i);
             int len = Character.charCount(cp);
             int os = base == null ? i : base.starts[i];
             int oe = base == null ? i + len : base.ends[i + len - 1];
-            if (cp < 0x80) {
+            if (cp < 0x80 && (i + 1 >= n || src.charAt(i + 1) < 0x300 || !Nfkc.composesWithPrevious(src.charAt(i + 1)))) {
                 if (cp <= ' ' || cp == 0x7F) {
                     out.appendSpace(os, oe);
                 } else {
@@ -84,7 +103,8 @@ public final class TextNormalizer {
                 i += len;
                 continue;
             }
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.CONTROL) {
+            boolean maybeSpace = cp <= 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x205F) || cp == 0x3000;
+            if (maybeSpace && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.CONTROL)) {
                 out.appendSpace(os, oe);
                 i += len;
                 continue;
@@ -98,7 +118,7 @@ public final class TextNormalizer {
                 i += len;
                 continue;
             }
-            if (EmojiWords.isModifier(cp)) {
+            if (cp >= 0x20E3 && EmojiWords.isModifier(cp)) {
                 i += len;
                 continue;
             }
@@ -115,13 +135,13 @@ public final class TextNormalizer {
                 }
                 continue;
             }
-            String word = EmojiWords.word(cp);
+            String word = cp >= 0x2000 ? EmojiWords.word(cp) : null;
             if (word != null) {
                 out.appendWord(word, os, oe);
                 i += len;
                 continue;
             }
-            if (EmojiWords.isPictograph(cp) && Character.getType(cp) == Character.OTHER_SYMBOL) {
+            if (cp >= 0x2000 && EmojiWords.isPictograph(cp) && Character.getType(cp) == Character.OTHER_SYMBOL) {
                 out.appendSpace(os, oe);
                 i += len;
                 continue;
@@ -205,29 +225,110 @@ public final class TextNormalizer {
         out.appendCodePoint(c, os, oe);
     }
 
+    /**
+     * Per-char facts for the whole Basic Multilingual Plane, computed once, so the common char costs two array
+     * reads: what it folds to (0 when it needs the careful path: NFKC changes it, an emoji, an invisible char,
+     * a homoglyph, a surrogate), whether it composes with the char before it, whether it is whitespace, and
+     * whether a run of it collapses to one.
+     */
+    private static final class CharTable {
+        static final byte COMPOSES = 1;
+        static final byte SPACE = 2;
+        static final byte REPEATABLE = 4;
+        static final char[] FOLD = new char[0x10000];
+        static final byte[] FLAGS = new byte[0x10000];
+
+        static {
+            for (int c = 0; c < 0x10000; c++) {
+                byte flags = 0;
+                if (Nfkc.composesWithPrevious(c) || (c >= 0x300 && c < 0x370)) {
+                    flags |= COMPOSES;
+                }
+                boolean space = c <= ' ' || c == 0x7F || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                        || (c > 0x7F && Character.getType(c) == Character.CONTROL);
+                if (space && !isInvisible(c)) {
+                    flags |= SPACE;
+                }
+                FLAGS[c] = flags;
+                if (space || Character.isSurrogate((char) c) || isInvisible(c) || !Nfkc.stable(c)) {
+                    continue;
+                }
+                if (c >= 0x20E3 && (EmojiWords.word(c) != null || EmojiWords.isModifier(c)
+                        || (EmojiWords.isPictograph(c) && Character.getType(c) == Character.OTHER_SYMBOL))) {
+                    continue;
+                }
+                int f;
+                if (c < 0x80) {
+                    f = c >= 'A' && c <= 'Z' ? c + 32 : c;
+                } else if (Character.isDigit(c)) {
+                    f = '0' + Character.digit(c, 10);
+                } else {
+                    f = Character.toLowerCase(c);
+                    if (Homoglyphs.fold(f) != f || f > 0xFFFF || Character.isSurrogate((char) f)) {
+                        continue; // homoglyphs go the careful way, which reports them
+                    }
+                }
+                FOLD[c] = (char) f;
+                boolean repeatable = c < 0x80 ? isRepeatablePunct((char) c)
+                        : !Character.isLetterOrDigit(c) && !Nfkc.isMark(c);
+                if (repeatable) {
+                    FLAGS[c] |= REPEATABLE;
+                }
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- second pass: word-level folding
 
+    /** True if the text has anything the second pass would change: letters next to digits, '@' or '$', or spelt-out letters. */
+    private static boolean needsSecondPass(char[] b, int n) {
+        for (int i = 0; i + 1 < n; i++) {
+            char c = b[i];
+            char d = b[i + 1];
+            boolean cl = isAsciiLetter(c);
+            boolean dl = isAsciiLetter(d);
+            if ((cl && (isDigitOrSymbol(d))) || (dl && isDigitOrSymbol(c))) {
+                return true;
+            }
+            if (cl && SEPARATORS.indexOf(d) >= 0 && i + 2 < n && isAsciiLetter(b[i + 2])
+                    && (i == 0 || !Character.isLetterOrDigit(b[i - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigitOrSymbol(char c) {
+        return (c >= '0' && c <= '9') || c == '@' || c == '$';
+    }
+
+    /**
+     * Word-level folding, in place: every fold keeps or shortens the text, so the write index never passes
+     * the read index, and while nothing has been shortened nothing is moved.
+     */
     private OffsetBuffer secondPass(OffsetBuffer in, String original, List<Evidence> obfuscations) {
-        OffsetBuffer out = new OffsetBuffer(in.length + 8);
         char[] b = in.chars;
         int n = in.length;
+        if (!needsSecondPass(b, n)) {
+            return in;
+        }
+        int w = 0;
         int i = 0;
         while (i < n) {
             char c = b[i];
             if (isAsciiLetter(c) && isSingleLetter(b, n, i)) {
                 int end = spelledOutEnd(b, n, i);
                 if (end > 0) {
-                    StringBuilder joined = new StringBuilder();
+                    int os = in.starts[i];
+                    int oe = in.ends[end - 1];
+                    int from = w;
                     for (int k = i; k < end; k++) {
                         if (isAsciiLetter(b[k])) {
-                            joined.append(b[k]);
-                            out.append(b[k], in.starts[k], in.ends[k]);
+                            put(in, w++, k);
                         }
                     }
-                    String w = joined.toString();
-                    if (w.length() >= 5 || isTarget(w)) {
-                        int os = in.starts[i];
-                        int oe = in.ends[end - 1];
+                    String joined = new String(b, from, w - from);
+                    if (joined.length() >= 5 || isTarget(joined)) {
                         obfuscations.add(new Evidence(os, oe, original.substring(os, oe)));
                     }
                     i = end;
@@ -243,35 +344,40 @@ public final class TextNormalizer {
                 while (end > i && (b[end - 1] == '@' || b[end - 1] == '$')) {
                     end--;
                 }
-                if (end < n && Character.isLetterOrDigit(b[end])) {
-                    // runs into a non-ASCII letter (Vietnamese, Thai...): leave the word alone
-                    copy(in, out, i, end);
-                    i = end;
-                    continue;
-                }
-                String folded = foldWord(b, i, end);
+                boolean intoOtherLetters = end < n && Character.isLetterOrDigit(b[end]); // Vietnamese, Thai...
+                boolean partOfIdentifier = (i > 0 && "_@./".indexOf(b[i - 1]) >= 0) || (end < n && "_@/".indexOf(b[end]) >= 0)
+                        || (end + 1 < n && b[end] == '.' && isAsciiAlnum(b[end + 1]));
+                String folded = intoOtherLetters || partOfIdentifier ? null : foldWord(b, i, end);
                 if (folded == null) {
-                    copy(in, out, i, end);
-                } else {
-                    for (int k = 0; k < folded.length(); k++) {
-                        out.append(folded.charAt(k), in.starts[i + k], in.ends[i + k]);
+                    for (int k = i; k < end; k++) {
+                        put(in, w++, k);
                     }
+                } else {
                     int os = in.starts[i];
                     int oe = in.ends[end - 1];
+                    for (int k = 0; k < folded.length(); k++) {
+                        in.starts[w] = in.starts[i + k];
+                        in.ends[w] = in.ends[i + k];
+                        b[w++] = folded.charAt(k);
+                    }
                     obfuscations.add(new Evidence(os, oe, original.substring(os, oe)));
                 }
                 i = end;
                 continue;
             }
-            out.append(c, in.starts[i], in.ends[i]);
+            put(in, w++, i);
             i++;
         }
-        return out;
+        in.length = w;
+        return in;
     }
 
-    private static void copy(OffsetBuffer in, OffsetBuffer out, int from, int to) {
-        for (int k = from; k < to; k++) {
-            out.append(in.chars[k], in.starts[k], in.ends[k]);
+    /** Moves char {@code from} to {@code to} (to &lt;= from) with its offsets; nothing to do while aligned. */
+    private static void put(OffsetBuffer b, int to, int from) {
+        if (to != from) {
+            b.chars[to] = b.chars[from];
+            b.starts[to] = b.starts[from];
+            b.ends[to] = b.ends[from];
         }
     }
 
@@ -362,9 +468,11 @@ public final class TextNormalizer {
                 return w;
             }
             String l = leetWithL(b, from, to);
-            return isTarget(l) ? l : null;
+            if (isTarget(l)) {
+                return l;
+            }
         }
-        if (digits >= 3 && letters > 0 && letters <= 2 && symbols == 0 && len >= 4) {
+        if (digits >= 2 && letters > 0 && letters <= digits && symbols == 0 && len >= 3) {
             StringBuilder sb = new StringBuilder(len);
             for (int k = from; k < to; k++) {
                 char c = b[k];

@@ -1,0 +1,79 @@
+package org.lurewatch.assess.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lurewatch.assess.Assessment;
+import org.lurewatch.assess.Assessor;
+import org.lurewatch.assess.Band;
+import org.lurewatch.assess.Category;
+import org.lurewatch.assess.corpus.CorpusReader;
+import org.lurewatch.assess.corpus.LabeledPost;
+import org.lurewatch.ingest.Post;
+
+class EvaluatorTest {
+    @TempDir
+    Path dir;
+
+    /** Says lure when the text contains "lure", distress for "help", else benign. */
+    private static final Assessor FAKE = new Assessor() {
+        @Override
+        public Assessment assess(Post post) {
+            Category c = post.text().contains("lure") ? Category.LURE : post.text().contains("help") ? Category.DISTRESS : Category.BENIGN;
+            return new Assessment(post.id(), c, c == Category.BENIGN ? 0.1 : 0.9, c == Category.BENIGN ? Band.LOW : Band.CRITICAL,
+                    "en", List.of(), List.of(), "fake-1");
+        }
+
+        @Override
+        public String modelVersion() {
+            return "fake-1";
+        }
+    };
+
+    @Test
+    void shouldReportPrecisionRecallLanguagesHardNegativesAndConfusion() throws IOException {
+        Path f = dir.resolve("eval.jsonl");
+        Files.writeString(f, String.join("\n",
+                "{\"id\":\"1\",\"lang\":\"id\",\"text\":\"a lure\",\"label\":\"lure\"}",
+                "{\"id\":\"2\",\"lang\":\"id\",\"text\":\"plain\",\"label\":\"lure\"}",
+                "{\"id\":\"3\",\"lang\":\"vi\",\"text\":\"help me\",\"label\":\"distress\"}",
+                "{\"id\":\"4\",\"lang\":\"vi\",\"text\":\"news about a lure\",\"label\":\"benign\",\"hard\":true}",
+                "{\"id\":\"5\",\"lang\":\"vi\",\"text\":\"weather\",\"label\":\"benign\",\"hard\":true}",
+                "", ""));
+        List<LabeledPost> posts = CorpusReader.read(f);
+        ObjectNode r = Evaluator.report(Evaluator.predict(FAKE, posts, false), "fake-1");
+        assertThat(r.at("/categories/lure/precision").asDouble()).isEqualTo(0.5);
+        assertThat(r.at("/categories/lure/recall").asDouble()).isEqualTo(0.5);
+        assertThat(r.at("/categories/lure/f1").asDouble()).isEqualTo(0.5);
+        assertThat(r.at("/categories/distress/recall").asDouble()).isEqualTo(1.0);
+        assertThat(r.at("/languages/id/lure/recall").asDouble()).isEqualTo(0.5);
+        assertThat(r.at("/hardNegatives/falsePositiveRate").asDouble()).isEqualTo(0.5);
+        assertThat(r.at("/confusion/benign/lure").asInt()).isEqualTo(1);
+        assertThat(r.at("/confusion/lure/benign").asInt()).isEqualTo(1);
+        assertThat(r.get("worstMistakes")).hasSize(2);
+        assertThat(Evaluator.text(r)).contains("hard negatives: 2, flagged 1");
+    }
+
+    @Test
+    void shouldReadDifraudRowsWithZeroOneLabels() throws IOException {
+        Path f = dir.resolve("difraud.jsonl");
+        Files.writeString(f, "{\"text\":\"Data entry from home\",\"label\":1}\n{\"text\":\"Nurse, NHS\",\"label\":0}\n");
+        List<LabeledPost> posts = CorpusReader.read(f);
+        assertThat(posts).extracting(LabeledPost::label).containsExactly(Category.LURE, Category.BENIGN);
+        assertThat(posts).extracting(LabeledPost::id).containsExactly("difraud-1", "difraud-2");
+    }
+
+    @Test
+    void shouldNameTheLineOfABadRow() throws IOException {
+        Path f = dir.resolve("bad.jsonl");
+        Files.writeString(f, "{\"text\":\"ok\",\"label\":\"benign\"}\n{\"text\":\"x\",\"label\":\"spam\"}\n");
+        assertThatThrownBy(() -> CorpusReader.read(f)).hasMessageContaining("bad.jsonl:2").hasMessageContaining("unknown label 'spam'");
+    }
+}

@@ -1,0 +1,133 @@
+package org.lurewatch.assess.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.ml.model.MaxentModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lurewatch.assess.Category;
+import org.lurewatch.assess.Fixtures;
+import org.lurewatch.assess.LureAssessor;
+import org.lurewatch.assess.corpus.LabeledPost;
+import org.lurewatch.assess.corpus.Split;
+import org.lurewatch.ingest.Post;
+import org.lurewatch.ingest.PostKind;
+
+/** Trains a tiny model inside the test, the way DocumentCategorizerMETest does. */
+class TrainerTest {
+    private static final String[] LURES = {
+            "Urgent hiring customer service in Cambodia, salary $1500, free ticket and visa, no experience, telegram @hr%d",
+            "Typing job abroad, 1k5 USD per month, free food and accommodation, 18-30 years old, contact WA 0812345%04d",
+            "Tuyển gấp CSKH làm việc tại Campuchia lương 30 triệu bao vé máy bay không cần kinh nghiệm zalo 0900%06d",
+            "Lowongan admin online di Kamboja gaji 20 juta tiket gratis tanpa pengalaman hubungi wa 0812%07d"};
+    private static final String[] DISTRESS = {
+            "Please help, my brother is trapped in a compound in Myawaddy, they took his passport and beat him %d",
+            "Tolong, adik saya disekap di Kamboja, paspor ditahan, mereka minta tebusan %d juta",
+            "Cứu em với, em bị nhốt ở Campuchia, công ty đòi tiền chuộc %d đô"};
+    private static final String[] BENIGN = {
+            "Warning: police arrested recruiters who sent %d people to scam compounds, beware of fake job offers",
+            "Data entry clerk at our Petaling Jaya office, RM1,900, EPF and SOCSO, apply via JobStreet, ref %d",
+            "Just landed in Phnom Penh for a %d-day trip, Royal Palace tomorrow then bus to Siem Reap",
+            "Cảnh báo: công an tỉnh bắt giữ %d đối tượng đưa người sang Campuchia lừa đảo"};
+
+    static List<LabeledPost> corpus;
+
+    @BeforeAll
+    static void buildCorpus() {
+        corpus = new ArrayList<>();
+        int id = 0;
+        for (int i = 0; i < 25; i++) {
+            for (String t : LURES) {
+                corpus.add(post("lure-" + id++, t.formatted(i), Category.LURE));
+            }
+            for (String t : DISTRESS) {
+                corpus.add(post("distress-" + id++, t.formatted(i), Category.DISTRESS));
+            }
+            for (String t : BENIGN) {
+                corpus.add(post("benign-" + id++, t.formatted(i), Category.BENIGN));
+            }
+        }
+    }
+
+    private static LabeledPost post(String id, String text, Category label) {
+        return new LabeledPost(id, PostKind.SOCIAL_POST, "test", null, "", text, label, false, false);
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldTrainCompareAlgorithmsAndWriteALoadableCalibratedModel() {
+        Trainer.Result r = new Trainer(Fixtures.analyzer()).train(corpus, "test-1", 50, 1);
+        assertThat(r.devMacroF1()).containsOnlyKeys("MAXENT", "NAIVEBAYES", "PERCEPTRON");
+        assertThat(r.algorithm()).isIn("MAXENT", "NAIVEBAYES", "PERCEPTRON");
+        Path file = dir.resolve("lure-doccat-test-1.bin");
+        Trainer.write(r.model(), file);
+        LureModel loaded = LureModel.load(file);
+        assertThat(loaded.version()).isEqualTo("lure-doccat-test-1");
+        LureAssessor assessor = new LureAssessor(Fixtures.analyzer(), loaded);
+        var lure = assessor.assess(Post.ofText("a", "t", PostKind.JOB_AD, null, "",
+                "Hiring customer service in Cambodia, $1500, free ticket, no experience, telegram @abc99"));
+        assertThat(lure.category()).isEqualTo(Category.LURE);
+        assertThat(lure.modelVersion()).isEqualTo("lure-doccat-test-1");
+        var news = assessor.assess(Post.ofText("b", "t", PostKind.SOCIAL_POST, null, "",
+                "Warning: police arrested recruiters, beware of fake job offers to scam compounds"));
+        assertThat(news.category()).isEqualTo(Category.BENIGN);
+    }
+
+    @Test
+    void shouldTrainReproducibly() {
+        Trainer t = new Trainer(Fixtures.analyzer());
+        Trainer.Result a = t.train(corpus, "r", 30, 1);
+        Trainer.Result b = t.train(corpus, "r", 30, 1);
+        assertThat(a.devMacroF1()).isEqualTo(b.devMacroF1());
+        assertThat(a.model().calibrator().toJson()).isEqualTo(b.model().calibrator().toJson());
+    }
+
+    @Test
+    void shouldSplitStablyByIdHash() {
+        assertThat(Split.of("a-en-0001")).isEqualTo(Split.of("a-en-0001"));
+        long test = corpus.stream().filter(p -> Split.of(p.id()) == Split.TEST).count();
+        assertThat(test).isBetween(corpus.size() / 10L, corpus.size() / 4L);
+    }
+
+    @Test
+    void shouldFailClearlyOnAMissingModel() {
+        assertThatThrownBy(() -> LureModel.load(dir.resolve("nope.bin")))
+                .isInstanceOf(ModelLoadException.class)
+                .hasMessageContaining("model file not found")
+                .hasMessageContaining("nope.bin");
+    }
+
+    @Test
+    void shouldFailClearlyOnACorruptModel() throws IOException {
+        Path bad = dir.resolve("bad.bin");
+        Files.write(bad, new byte[] {1, 2, 3, 4, 5});
+        assertThatThrownBy(() -> LureModel.load(bad))
+                .isInstanceOf(ModelLoadException.class)
+                .hasMessageContaining("not a valid OpenNLP doccat model");
+    }
+
+    @Test
+    void shouldRejectADoccatModelNotTrainedByLurewatch() throws IOException {
+        Trainer.Result r = new Trainer(Fixtures.analyzer()).train(corpus, "x", 20, 1);
+        MaxentModel maxent = r.model().doccat().getMaxentModel();
+        DoccatModel plain = new DoccatModel("und", maxent, Map.of(), Trainer.factory());
+        Path file = dir.resolve("plain.bin");
+        try (var out = Files.newOutputStream(file)) {
+            plain.serialize(out);
+        }
+        assertThatThrownBy(() -> LureModel.load(file))
+                .isInstanceOf(ModelLoadException.class)
+                .hasMessageContaining("lurewatch.version");
+    }
+}
