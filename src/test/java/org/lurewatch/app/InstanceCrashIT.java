@@ -14,18 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.lurewatch.alert.Routes;
 import org.lurewatch.alert.RoutesLoader;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.Topics;
@@ -46,14 +42,15 @@ class InstanceCrashIT {
     @Test
     void shouldDeliverEveryAlertExactlyOnceWhenAnInstanceIsKilledMidStream() throws Exception {
         Topics topics = Topics.defaults().withPrefix(PREFIX);
-        createTopics(topics, RoutesLoader.loadBundled());
+        LivePipeline.createTopics(KAFKA, topics, RoutesLoader.loadBundled(), 3);
         produceLures(topics);
         Path workDir = Files.createTempDirectory("crash-it");
 
         Process first = startChild(workDir.resolve("state-1"), workDir.resolve("instance-1.log"));
         Map<String, Integer> seen = new HashMap<>();
         List<String> ids = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> reader = readCommitted(topics)) {
+        try (KafkaConsumer<byte[], byte[]> reader = LivePipeline.readCommitted(KAFKA, "crash-it-reader", Pattern.compile(
+                Pattern.quote(topics.hotlineAlertPrefix()) + ".+|" + Pattern.quote(topics.partnerAlertPrefix()) + ".+"))) {
             // Kill it once some, but far from all, alerts are committed.
             await().atMost(Duration.ofSeconds(90)).until(() -> {
                 read(reader, ids, seen);
@@ -111,26 +108,5 @@ class InstanceCrashIT {
                 producer.send(new ProducerRecord<>(topics.social(), post.getBytes(StandardCharsets.UTF_8)));
             }
         }
-    }
-
-    private static void createTopics(Topics topics, Routes routes) throws Exception {
-        List<NewTopic> newTopics = new ArrayList<>();
-        topics.fixedNames().forEach(name -> newTopics.add(new NewTopic(name, 3, (short) 1)));
-        routes.hotlineIds().forEach(id -> newTopics.add(new NewTopic(topics.hotlineAlerts(id), 1, (short) 1)));
-        routes.partnerIds().forEach(id -> newTopics.add(new NewTopic(topics.partnerAlerts(id), 1, (short) 1)));
-        KAFKA.admin().createTopics(newTopics).all().get();
-    }
-
-    private static KafkaConsumer<byte[], byte[]> readCommitted(Topics topics) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "crash-it-reader");
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500);
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(Pattern.compile(Pattern.quote(topics.hotlineAlertPrefix()) + ".+|"
-                + Pattern.quote(topics.partnerAlertPrefix()) + ".+"));
-        return consumer;
     }
 }

@@ -49,7 +49,7 @@ final class LivePipeline implements AutoCloseable {
         int run = RUN.incrementAndGet();
         this.topics = Topics.defaults().withPrefix("run" + run + ".");
         Routes routes = RoutesLoader.loadBundled();
-        createTopics(routes, inputPartitions);
+        createTopics(kafka, topics, routes, inputPartitions);
         LurewatchConfig config = ConfigLoader.load(Optional.empty(), Map.of(), Map.of(
                 "application.id", "live-pipeline-" + run, "processing.guarantee", "exactly_once_v2",
                 "ingest.max.text.chars", "5000"));
@@ -58,15 +58,9 @@ final class LivePipeline implements AutoCloseable {
         Properties producerProps = new Properties();
         producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         this.producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer());
-        Properties readerProps = new Properties();
-        readerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        readerProps.put(ConsumerConfig.GROUP_ID_CONFIG, "live-pipeline-reader-" + run);
-        readerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        readerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        readerProps.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500);
-        this.reader = new KafkaConsumer<>(readerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        reader.subscribe(Pattern.compile(Pattern.quote(topics.hotlineAlertPrefix()) + ".+|"
-                + Pattern.quote(topics.partnerAlertPrefix()) + ".+|" + Pattern.quote(topics.deadLetter())));
+        this.reader = readCommitted(kafka, "live-pipeline-reader-" + run, Pattern.compile(
+                Pattern.quote(topics.hotlineAlertPrefix()) + ".+|" + Pattern.quote(topics.partnerAlertPrefix()) + ".+|"
+                        + Pattern.quote(topics.deadLetter())));
     }
 
     Topics topics() {
@@ -100,7 +94,23 @@ final class LivePipeline implements AutoCloseable {
                 + "\",\"text\":\"" + text + "\"}";
     }
 
-    private void createTopics(Routes routes, int inputPartitions) throws Exception {
+    /** A read_committed consumer from the beginning of the matching topics: only what exactly-once delivered. */
+    static KafkaConsumer<byte[], byte[]> readCommitted(KafkaBrokerExtension kafka, String group, Pattern topics) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500);
+        KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(topics);
+        return consumer;
+    }
+
+    /** Every fixed topic with {@code inputPartitions} partitions, and one alert topic per route. */
+    static void createTopics(KafkaBrokerExtension kafka, Topics topics, Routes routes, int inputPartitions)
+            throws Exception {
         List<NewTopic> newTopics = new ArrayList<>();
         topics.fixedNames().forEach(name -> newTopics.add(new NewTopic(name, inputPartitions, (short) 1)));
         routes.hotlineIds().forEach(id -> newTopics.add(new NewTopic(topics.hotlineAlerts(id), 1, (short) 1)));
