@@ -17,7 +17,9 @@ import org.lurewatch.app.Scorers;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.demo.DemoSummary;
 import org.lurewatch.demo.FeedReplayer;
+import org.lurewatch.demo.AlertsPage;
 import org.lurewatch.demo.OutputWatcher;
+import org.lurewatch.demo.RecentAlerts;
 import org.lurewatch.kafka.EmbeddedKafkaBroker;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.Topics;
@@ -63,6 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Topics topics = Topics.defaults();
         DemoSummary summary = new DemoSummary();
+        RecentAlerts recent = new RecentAlerts(500);
         err.println("Starting an embedded Kafka broker ...");
         CountDownLatch closed = new CountDownLatch(1);
         Thread hook = null;
@@ -71,7 +74,10 @@ final class DemoCommand implements Callable<Integer> {
                      Scorers.fromConfig(config), PipelineEvents.NONE);
              OutputWatcher watcher = new OutputWatcher(broker.bootstrapServers(), topics, summary)) {
             err.printf(Locale.ROOT, "Broker %s; topics: %s%n", broker.bootstrapServers(), runtime.topicReport().render().strip());
-            err.printf(Locale.ROOT, "Metrics and health on %s (/metrics, /healthz, /readyz)%n", runtime.http().baseUri());
+            runtime.http().addPage("/", "text/html; charset=utf-8", AlertsPage::html);
+            runtime.http().addPage("/alerts.json", "application/json", recent::toJson);
+            err.printf(Locale.ROOT, "Alerts page on %s; metrics and health at /metrics, /healthz, /readyz%n",
+                    runtime.http().baseUri());
             // Ctrl-C: stop watching, then let this method close the app and the broker in order.
             hook = new Thread(() -> {
                 err.println("Stopping ...");
@@ -90,7 +96,10 @@ final class DemoCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "Replayed %d records from %s; alerts follow as they are committed.%n", sent,
                     feed == null ? "the bundled sample feed" : feed);
             watcher.watch(exitWhenIdle == null ? null : Duration.ofSeconds(exitWhenIdle),
-                    (topic, event) -> printAlert(out, topic, event), err::println);
+                    (topic, event) -> {
+                        recent.add(topic, event);
+                        printAlert(out, topic, event);
+                    }, err::println);
             if (json) {
                 out.println(Json.mapper().createObjectNode().set("summary", summary.toJson()).toString());
             } else {

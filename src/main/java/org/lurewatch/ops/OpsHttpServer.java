@@ -41,13 +41,13 @@ public final class OpsHttpServer implements AutoCloseable {
     private OpsHttpServer(HttpServer server, ExecutorService executor, LurewatchMetrics metrics, Readiness readiness) {
         this.server = server;
         this.executor = executor;
-        this.endpoints = Map.of(
+        this.endpoints = new java.util.concurrent.ConcurrentHashMap<>(Map.of(
                 "/metrics", () -> new Response(200, PROMETHEUS_TEXT, metrics.scrape()),
                 "/healthz", () -> new Response(200, JSON, "{\"status\":\"alive\"}"),
                 "/readyz", () -> {
                     ReadinessReport report = readiness.check();
                     return new Response(report.ready() ? 200 : 503, JSON, report.toJson());
-                });
+                }));
     }
 
     /** Serves on all interfaces at {@code port}; 0 picks a free port (see {@link #port()}). */
@@ -83,6 +83,17 @@ public final class OpsHttpServer implements AutoCloseable {
         server.start();
         lifecycle.opsHttpServing(ops.baseUri());
         return ops;
+    }
+
+    /**
+     * Serves {@code body} at {@code path} (GET), for pages a command adds, such as the demo's alert page.
+     * The built-in endpoints cannot be replaced.
+     */
+    public void addPage(String path, String contentType, java.util.function.Supplier<String> body) {
+        Objects.requireNonNull(body, "body");
+        if (!path.startsWith("/") || endpoints.putIfAbsent(path, () -> new Response(200, contentType, body.get())) != null) {
+            throw new IllegalArgumentException("cannot serve a page at '" + path + "': taken, or not an absolute path");
+        }
     }
 
     /** The port actually bound, which differs from the one asked for when that was 0. */
