@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The whole assess step (normalise, detect language, extract, indicators, categorizer, calibration) on ~1 KB
  * posts in eight languages, one thread, no language hint (detection is part of the cost). Reports posts/s.
+ * Warm-up iterations are long (10 s) because on a busy 2-core machine the JIT needs that long to finish.
  *
  * <pre>mvn -Pbench verify -Dbench.args="AssessBenchmark -f 1 -wi 2 -i 3"</pre>
  */
@@ -33,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 2, time = 10)
+@Measurement(iterations = 3, time = 5)
 public class AssessBenchmark {
     /** ~1 KB (UTF-8) of text per post, built by repeating a realistic post. */
     static final int TARGET_BYTES = 1024;

@@ -98,9 +98,12 @@ public final class Evaluator {
             }
         }
         ArrayNode worst = root.putArray("worstMistakes");
+        // the most confident mistakes, at most half of the list from any one kind (false alarm, miss, mix-up)
+        Map<String, Integer> perKind = new java.util.HashMap<>();
         predictions.stream().filter(p -> !p.correct())
                 .sorted(Comparator.comparingDouble(Evaluator::badness).reversed()
                         .thenComparing(p -> p.post().id()))
+                .filter(p -> perKind.merge(p.post().label() + ">" + p.assessment().category(), 1, Integer::sum) <= WORST / 2)
                 .limit(WORST)
                 .forEach(p -> {
                     ObjectNode w = worst.addObject();

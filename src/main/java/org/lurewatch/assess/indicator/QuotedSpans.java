@@ -15,6 +15,13 @@ final class QuotedSpans {
 
     /** Quoted regions as [start0, end0, start1, end1, ...] in the text's own offsets. */
     static int[] find(String text) {
+        boolean any = false;
+        for (int q = 0; q < OPEN.length() && !any; q++) {
+            any = text.indexOf(OPEN.charAt(q)) >= 0;
+        }
+        if (!any) {
+            return new int[0];
+        }
         int[] out = new int[8];
         int n = 0;
         int i = 0;

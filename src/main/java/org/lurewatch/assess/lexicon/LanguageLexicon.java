@@ -23,8 +23,11 @@ public record LanguageLexicon(
 
     public LanguageLexicon {
         Objects.requireNonNull(language, "language");
-        labels = Map.copyOf(labels);
-        terms = Map.copyOf(terms);
+        // ordered copies: phrase ids, and so matches and features, come out in the same order in every run
+        labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
+        java.util.Map<String, List<String>> t = new java.util.LinkedHashMap<>();
+        terms.forEach((k, v) -> t.put(k, List.copyOf(v)));
+        terms = java.util.Collections.unmodifiableMap(t);
         stopwords = Set.copyOf(stopwords);
     }
 }

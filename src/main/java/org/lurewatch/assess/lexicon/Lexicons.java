@@ -14,8 +14,9 @@ import org.lurewatch.assess.text.TextNormalizer;
  * Immutable and thread-safe: load once ({@link LexiconLoader}) and share.
  */
 public final class Lexicons {
-    /** Cue categories: phrases that are not indicators on their own but feed rules and the model. */
-    public static final Set<String> CUES = Set.of("JOB_OFFER", "UNSKILLED_JOB", "SALARY", "AGE", "KIN", "SCAM_WORD", "TOURISM");
+    /** Cue categories: phrases that are not indicators on their own but feed rules and the model. Ordered, so
+     * that features come out in the same order in every run (training is then reproducible to the bit). */
+    public static final List<String> CUES = List.of("JOB_OFFER", "UNSKILLED_JOB", "SALARY", "AGE", "KIN", "SCAM_WORD", "TOURISM");
 
     /** What a phrase in the matcher stands for. */
     public record Term(String category, String language, String text, Place place, String detail) {
@@ -69,7 +70,7 @@ public final class Lexicons {
              Map<String, Double> periodsPerMonth, Map<String, List<String>> periodWords, Set<String> obfuscationTargets,
              Map<String, List<String>> contactApps) {
         this.indicators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
-        this.languages = Map.copyOf(languages);
+        this.languages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(languages));
         this.places = List.copyOf(places);
         this.usdRates = Map.copyOf(usdRates);
         this.multipliers = Map.copyOf(multipliers);

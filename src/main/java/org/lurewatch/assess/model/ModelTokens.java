@@ -23,7 +23,6 @@ public final class ModelTokens {
         int n = text.length();
         int i = 0;
         int unspacedChars = 0;
-        StringBuilder sb = new StringBuilder(16);
         while (i < n && out.size() < MAX_TOKENS) {
             char c = text.charAt(i);
             if (!isTokenChar(c)) {
@@ -45,14 +44,19 @@ public final class ModelTokens {
                 }
                 j++;
             }
-            String token = text.substring(i, j);
-            if (digits) {
-                sb.setLength(0);
-                for (int k = 0; k < token.length(); k++) {
-                    char d = token.charAt(k);
-                    sb.append(d >= '1' && d <= '9' ? '0' : d);
+            String token;
+            if (unspaced) {
+                token = text.substring(i, j);
+            } else {
+                // "w=" + the word with digits as 0, built as one string
+                char[] buf = new char[j - i + 2];
+                buf[0] = 'w';
+                buf[1] = '=';
+                for (int k = i; k < j; k++) {
+                    char d = text.charAt(k);
+                    buf[k - i + 2] = digits && d >= '1' && d <= '9' ? '0' : d;
                 }
-                token = sb.toString();
+                token = new String(buf);
             }
             if (unspaced) {
                 if (unspacedChars < MAX_UNSPACED_CHARS) {
@@ -64,7 +68,7 @@ public final class ModelTokens {
                     out.add(run);
                 }
             } else {
-                out.add(WordFeatures.PREFIX.concat(token));
+                out.add(token);
             }
             i = j;
         }

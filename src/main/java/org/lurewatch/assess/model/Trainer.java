@@ -183,16 +183,48 @@ public final class Trainer {
         return sum / 3;
     }
 
-    /** Writes the model file. */
+    /**
+     * Writes the model file, byte for byte the same for the same corpus and code: OpenNLP stamps the time into
+     * the manifest and the zip entries, so the zip is rewritten with those fixed.
+     */
     public static void write(LureModel model, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+            model.doccat().serialize(raw);
             try (OutputStream out = Files.newOutputStream(file)) {
-                model.doccat().serialize(out);
+                out.write(deterministic(raw.toByteArray()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    static byte[] deterministic(byte[] zip) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(zip.length);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] content = in.readAllBytes();
+                if (e.getName().equals("manifest.properties")) {
+                    StringBuilder sb = new StringBuilder();
+                    for (String line : new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).split("\n")) {
+                        if (line.startsWith("#")) {
+                            continue; // the date Properties.store writes
+                        }
+                        sb.append(line.startsWith("Timestamp=") ? "Timestamp=0" : line).append('\n');
+                    }
+                    content = sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                }
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTime(0L);
+                out.putNextEntry(copy);
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** The metrics file written next to the model. */

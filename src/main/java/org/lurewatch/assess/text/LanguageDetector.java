@@ -179,7 +179,7 @@ public final class LanguageDetector {
     }
 
     private static boolean isVietnameseLetter(char c) {
-        return (c >= 0x1EA0 && c <= 0x1EF9) || c == 'đ' || c == 'ơ' || c == 'ư' || c == 'ă' || c == 'ĩ' || c == 'ũ';
+        return c >= 0x103 && ((c >= 0x1EA0 && c <= 0x1EF9) || c == 'đ' || c == 'ơ' || c == 'ư' || c == 'ă' || c == 'ĩ' || c == 'ũ');
     }
 
     private String byFunctionWords(String text, int limit) {

@@ -32,6 +32,7 @@ public final class TermMatcher {
     private final int[] fail;
     private final int[][] out;
     private final int[] dictLink;
+    private final int[] spaceNext;
     private final int[] lengths; // phrase length in view chars, by id
     private final boolean[] latinStart;
     private final boolean[] latinEnd;
@@ -112,6 +113,21 @@ public final class TermMatcher {
                 dictLink[t] = out[ft] != null ? ft : dictLink[ft];
                 queue.add(t);
             }
+        }
+        // the full transition on a space, failure links resolved: a space ends every word, and would otherwise
+        // send the matcher down its failure chain once per word
+        spaceNext = new int[n];
+        for (int st = 0; st < n; st++) {
+            int f = st;
+            int g;
+            while (true) {
+                g = step(f, ' ');
+                if (g >= 0 || f == 0) {
+                    break;
+                }
+                f = fail[f];
+            }
+            spaceNext[st] = Math.max(g, 0);
         }
         lengths = b.lengths.stream().mapToInt(Integer::intValue).toArray();
         latinStart = new boolean[lengths.length];
@@ -245,7 +261,9 @@ public final class TermMatcher {
     private int feed(char c, int i, int[] pos, int vi, int s, List<Match> matches, String text) {
         pos[vi] = i;
         int t;
-        if (s == 0) {
+        if (c == ' ') {
+            t = spaceNext[s];
+        } else if (s == 0) {
             t = rootNext[c];
         } else {
             while (true) {

@@ -85,12 +85,15 @@ class TrainerTest {
     }
 
     @Test
-    void shouldTrainReproducibly() {
+    void shouldTrainReproduciblyToTheByte() throws IOException {
         Trainer t = new Trainer(Fixtures.analyzer());
         Trainer.Result a = t.train(corpus, "r", 30, 1);
         Trainer.Result b = t.train(corpus, "r", 30, 1);
         assertThat(a.devMacroF1()).isEqualTo(b.devMacroF1());
         assertThat(a.model().calibrator().toJson()).isEqualTo(b.model().calibrator().toJson());
+        Trainer.write(a.model(), dir.resolve("a.bin"));
+        Trainer.write(b.model(), dir.resolve("b.bin"));
+        assertThat(Files.readAllBytes(dir.resolve("a.bin"))).isEqualTo(Files.readAllBytes(dir.resolve("b.bin")));
     }
 
     @Test
