@@ -107,6 +107,21 @@ public record Campaign(
                 other.topPost.riskierThan(topPost) ? other.topPost : topPost, lastDistinct(merged, MAX_MERGED), null);
     }
 
+    /**
+     * This campaign with the posts that waited under its own id before it existed ({@link CampaignEntry}):
+     * like {@link #absorb}, but the waiting id is this campaign's own, so it is not a merged id.
+     */
+    public Campaign withWaiting(Campaign waiting) {
+        List<String> merged = new ArrayList<>(mergedIds);
+        merged.addAll(waiting.mergedIds);
+        long overlap = waiting.posts.stream().filter(ref -> contains(ref.key())).count();
+        return new Campaign(id, revision + 1, (int) (size + waiting.size - overlap), mergePosts(posts, waiting.posts),
+                union(contacts, waiting.contacts, MAX_CONTACTS), sortedUnion(platforms, waiting.platforms),
+                sortedUnion(languages, waiting.languages), sortedUnion(countries, waiting.countries),
+                min(firstSeen, waiting.firstSeen), max(lastSeen, waiting.lastSeen),
+                waiting.topPost.riskierThan(topPost) ? waiting.topPost : topPost, lastDistinct(merged, MAX_MERGED), null);
+    }
+
     /** {@code other}'s content under a new id, for a merge into an id that had no campaign of its own yet. */
     public static Campaign absorbedInto(String id, Campaign other) {
         List<String> merged = new ArrayList<>(other.mergedIds);

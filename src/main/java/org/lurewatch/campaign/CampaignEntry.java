@@ -3,7 +3,6 @@ package org.lurewatch.campaign;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,36 +14,43 @@ import java.util.Map;
  *   <li><b>waiting</b>: posts sent to an id that has no campaign yet, because another post claimed link keys
  *       under it and then joined an existing campaign. The union that post started always resolves the id
  *       (the existing campaign is absorbed into it, or it becomes an alias), and the posts go on then. Without
- *       this, they would found a campaign for an instant and a hotline would be told about it as new.</li>
+ *       this, they would found a campaign for an instant and a hotline would be told about it as new. The
+ *       waiting posts are kept folded into one bounded, unannounced campaign, not as a list: under load a hot
+ *       id can collect thousands of them before the union arrives, and a list outgrew Kafka's record size.</li>
  * </ul>
  *
  * @param campaign the live campaign, or null
  * @param notices  for a live campaign, what each destination (by id) was last told
  * @param aliasOf  for an alias, the campaign it was merged into
- * @param waiting  for a waiting id, the joins waiting for it
+ * @param waiting  for a waiting id, the posts waiting for it, folded into one campaign that no one was told of
  * @param touched  event time of the last command that reached it, for expiry
  */
 public record CampaignEntry(Campaign campaign, Map<String, Notice> notices, @JsonProperty("alias_of") String aliasOf,
-                            List<CampaignCommand.Join> waiting, long touched) {
+                            Campaign waiting, long touched) {
     public CampaignEntry {
         notices = notices == null ? Map.of() : Map.copyOf(notices);
-        waiting = waiting == null ? List.of() : List.copyOf(waiting);
-        int states = (campaign != null ? 1 : 0) + (aliasOf != null ? 1 : 0) + (waiting.isEmpty() ? 0 : 1);
+        int states = (campaign != null ? 1 : 0) + (aliasOf != null ? 1 : 0) + (waiting == null ? 0 : 1);
         if (states != 1) {
             throw new IllegalArgumentException("a campaign entry is a campaign, an alias or waiting joins");
         }
     }
 
     public static CampaignEntry live(Campaign campaign, Map<String, Notice> notices, long touched) {
-        return new CampaignEntry(campaign, notices, null, List.of(), touched);
+        return new CampaignEntry(campaign, notices, null, null, touched);
     }
 
     public static CampaignEntry alias(String of, long touched) {
-        return new CampaignEntry(null, Map.of(), of, List.of(), touched);
+        return new CampaignEntry(null, Map.of(), of, null, touched);
     }
 
-    public static CampaignEntry waiting(List<CampaignCommand.Join> joins, long touched) {
-        return new CampaignEntry(null, Map.of(), null, joins, touched);
+    public static CampaignEntry waiting(Campaign waitingPosts, long touched) {
+        return new CampaignEntry(null, Map.of(), null, waitingPosts, touched);
+    }
+
+    /** How many posts wait here (0 unless this is a waiting entry). */
+    @JsonIgnore
+    public int waitingPosts() {
+        return waiting == null ? 0 : waiting.size();
     }
 
     @JsonIgnore

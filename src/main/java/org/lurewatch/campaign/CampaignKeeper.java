@@ -59,7 +59,7 @@ final class CampaignKeeper implements Processor<String, CampaignCommand, String,
                 .forEach(removed -> {
                     if (!removed.value.isLive() && !removed.value.isAlias()) {
                         LOG.warn("event=campaign_joins_abandoned campaign={} posts={}", removed.key,
-                                removed.value.waiting().size());
+                                removed.value.waitingPosts());
                     }
                     // A tombstone also for an alias: its last record on the compacted topic says where it went.
                     context.forward(new Record<>(removed.key, new CampaignOutput.Expire(), streamTime));

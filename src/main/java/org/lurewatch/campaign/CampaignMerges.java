@@ -1,6 +1,5 @@
 package org.lurewatch.campaign;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
@@ -47,16 +46,15 @@ public final class CampaignMerges {
         }
         Campaign live = entry == null ? null : entry.campaign();
         Map<String, Notice> notices = entry == null ? Map.of() : entry.notices();
-        List<Join> waiting = entry == null ? List.of() : entry.waiting();
+        Campaign waiting = entry == null ? null : entry.waiting();
         if (command instanceof Join join) {
             if (live != null) {
                 Campaign next = live.withPost(join.post());
                 return next == live ? new Step(entry, List.of(), null) : changed(next, notices, entry, now);
             }
             if (!join.proposal().equals(id)) {
-                List<Join> joins = new ArrayList<>(waiting);
-                joins.add(join);
-                return new Step(CampaignEntry.waiting(joins, touched(entry, now)), List.of(), null);
+                Campaign held = waiting == null ? Campaign.founding(id, join.post()) : waiting.withPost(join.post());
+                return new Step(CampaignEntry.waiting(held, touched(entry, now)), List.of(), null);
             }
             return changed(withWaiting(Campaign.founding(id, join.post()), waiting), notices, entry, now);
         }
@@ -74,19 +72,16 @@ public final class CampaignMerges {
             if (live != null) {
                 return new Step(alias, List.of(KeyValue.pair(with, new Absorb(live, notices))), live.mergedInto(with));
             }
-            List<KeyValue<String, CampaignCommand>> onwards = new ArrayList<>();
-            waiting.forEach(join -> onwards.add(KeyValue.pair(with, join)));
+            // The waiting posts go on as one absorb: this id was never announced, so it is just a merged id there.
+            List<KeyValue<String, CampaignCommand>> onwards = waiting == null ? List.of()
+                    : List.of(KeyValue.pair(with, new Absorb(waiting, Map.of())));
             return new Step(alias, onwards, null);
         }
         return new Step(entry, List.of(KeyValue.pair(with, new Union(id))), null);
     }
 
-    private static Campaign withWaiting(Campaign campaign, List<Join> waiting) {
-        Campaign next = campaign;
-        for (Join join : waiting) {
-            next = next.withPost(join.post());
-        }
-        return next;
+    private static Campaign withWaiting(Campaign campaign, Campaign waiting) {
+        return waiting == null ? campaign : campaign.withWaiting(waiting);
     }
 
     private static long touched(CampaignEntry entry, long now) {

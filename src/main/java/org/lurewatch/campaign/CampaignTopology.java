@@ -104,7 +104,8 @@ public final class CampaignTopology {
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, values);
+        // Cached: a hot campaign changes with every post, and the cache writes its changelog once per commit.
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, values).withCachingEnabled();
     }
 
     /** A processor supplier that also declares its store, so Streams adds and connects it. */

@@ -48,7 +48,7 @@ class CampaignMergesTest {
         CampaignPost late = post("late", 5);
         CampaignMerges.Step held = CampaignMerges.apply("cmp-a", null, new CampaignCommand.Join(late, "cmp-late"), 0);
         assertThat(held.published()).as("not founded by someone else's post").isNull();
-        assertThat(held.next().waiting()).hasSize(1);
+        assertThat(held.next().waitingPosts()).isEqualTo(1);
 
         Campaign existing = Campaign.founding("cmp-b", post("b", 1));
         CampaignMerges.Step absorbed = CampaignMerges.apply("cmp-a", held.next(),
@@ -210,7 +210,7 @@ class CampaignMergesTest {
 
         List<String> waiting() {
             return campaigns.entrySet().stream()
-                    .filter(entry -> entry.getValue() != null && !entry.getValue().waiting().isEmpty())
+                    .filter(entry -> entry.getValue() != null && entry.getValue().waitingPosts() > 0)
                     .map(Map.Entry::getKey).toList();
         }
 
