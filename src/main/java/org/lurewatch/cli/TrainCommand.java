@@ -49,6 +49,18 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } catch (org.lurewatch.assess.model.ModelLoadException | org.lurewatch.assess.lexicon.LexiconException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private Integer run() {
         System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
         if (!Files.exists(corpus)) {
             System.err.println("corpus not found: " + corpus.toAbsolutePath());
