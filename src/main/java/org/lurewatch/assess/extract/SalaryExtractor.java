@@ -11,7 +11,8 @@ import org.lurewatch.assess.lexicon.Lexicons;
  *
  * <p>A number counts as pay when a currency is written next to it, or when a pay word ("salary", "gaji",
  * "lương", "月薪"...) comes shortly before it; then the currency is the language's own, unless the amount only
- * makes sense in dollars (a lure's "gaji 1500"). The period is the pay-period word right after the amount,
+ * makes sense in dollars (a lure's "gaji 1500"). An amount with a number word followed at once by a pay period
+ * ("50k kada buwan", "15tr/tháng") counts too. The period is the pay-period word right after the amount,
  * else a month. Thread-safe.
  */
 public final class SalaryExtractor {
@@ -95,14 +96,17 @@ public final class SalaryExtractor {
                 currency = currencyBetween.language();
             }
             boolean cued = cueBefore(cues, first.start);
-            if (currency == null && !cued) {
+            // "50k kada buwan", "15tr/tháng": an amount written with a number word and a pay period right after it
+            boolean periodic = currency == null && !cued && last.end > skipDigitsEnd(text, last.start)
+                    && periodAfter(periods, last.end, 3) != null;
+            if (currency == null && !cued && !periodic) {
                 i = last.end;
                 continue;
             }
             int spanStart = before != null ? before.start() : first.start;
             int spanEnd = after != null ? after.end() : last.end;
             String period = "month";
-            TermHit p = periodAfter(periods, spanEnd);
+            TermHit p = periodAfter(periods, spanEnd, PERIOD_DISTANCE);
             if (p != null) {
                 period = p.language();
                 spanEnd = Math.max(spanEnd, p.end());
@@ -297,9 +301,9 @@ public final class SalaryExtractor {
         return false;
     }
 
-    private static TermHit periodAfter(List<TermHit> periods, int end) {
+    private static TermHit periodAfter(List<TermHit> periods, int end, int distance) {
         for (TermHit h : periods) {
-            if (h.start() >= end && h.start() - end <= PERIOD_DISTANCE) {
+            if (h.start() >= end && h.start() - end <= distance) {
                 return h;
             }
         }
