@@ -60,6 +60,12 @@ public final class SalaryExtractor {
                 i++;
                 continue;
             }
+            if (first.end == skipDigitsEnd(text, first.start)) {
+                double before = multiplierBefore(text, first.start);
+                if (before > 1) { // Burmese writes "သိန်း ၁၅" (lakh 15)
+                    first = new Amount(first.value * before, first.start, first.end);
+                }
+            }
             Amount second = null;
             int j = skipSpaces(text, first.end);
             TermHit currencyBetween = currencyAt(currencies, first.end, j + 1);
@@ -230,6 +236,20 @@ public final class SalaryExtractor {
             Double f = lexicons.multipliers().get(text.substring(k, k + len));
             if (f != null) {
                 return f;
+            }
+        }
+        return 1;
+    }
+
+    /** A multiplier word written just before a number ("သိန်း ၂၀", "lakh 5"), or 1. */
+    private double multiplierBefore(String text, int start) {
+        int end = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
+        for (Map.Entry<String, Double> m : lexicons.multipliers().entrySet()) {
+            String w = m.getKey();
+            int from = end - w.length();
+            if (w.length() >= 3 && from >= 0 && text.startsWith(w, from)
+                    && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))) {
+                return m.getValue();
             }
         }
         return 1;
