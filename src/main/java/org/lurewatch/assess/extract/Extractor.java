@@ -55,7 +55,7 @@ public final class Extractor {
         LanguageLexicon lex = lexicons.language(language);
         String currency = lex == null ? "USD" : lex.currency();
         List<Salary> pay = salaries.extract(text.text(), currencies, periods,
-                terms.getOrDefault("SALARY", List.of()), currency);
+                terms.getOrDefault("SALARY", List.of()), terms.getOrDefault("JOB_OFFER", List.of()), currency);
         List<AgeRange> ageRanges = ages.extract(text.text(), terms.getOrDefault("AGE", List.of()));
         List<TermHit> urgent = urgency.extract(text.text(), terms.getOrDefault("URGENCY", List.of()), periods);
         if (!urgent.isEmpty()) {

@@ -18,6 +18,7 @@ import org.lurewatch.assess.lexicon.Lexicons;
 public final class SalaryExtractor {
     private static final int CUE_DISTANCE = 40;
     private static final int PERIOD_DISTANCE = 12;
+    private static final int JOB_DISTANCE = 80;
 
     private final Lexicons lexicons;
     private final int maxMultiplierLength;
@@ -46,6 +47,15 @@ public final class SalaryExtractor {
      */
     public List<Salary> extract(String text, List<TermHit> currencies, List<TermHit> periods, List<TermHit> cues,
                                 String defaultCurrency) {
+        return extract(text, currencies, periods, cues, null, defaultCurrency);
+    }
+
+    /**
+     * As above; with {@code jobWords} (cue JOB_OFFER hits) given, an amount that has only a currency by it is
+     * pay only when a job word is near: "lost $5000 at the casino" is not a salary.
+     */
+    public List<Salary> extract(String text, List<TermHit> currencies, List<TermHit> periods, List<TermHit> cues,
+                                List<TermHit> jobWords, String defaultCurrency) {
         List<Salary> out = new ArrayList<>(2);
         int n = text.length();
         int i = 0;
@@ -106,6 +116,12 @@ public final class SalaryExtractor {
             boolean periodic = currency == null && !cued && last.end > skipDigitsEnd(text, last.start)
                     && periodAfter(periods, last.end, 3) != null;
             if (currency == null && !cued && !periodic) {
+                i = last.end;
+                continue;
+            }
+            int amountEnd = after != null ? after.end() : last.end;
+            boolean withPeriod = periodAfter(periods, amountEnd, PERIOD_DISTANCE) != null;
+            if (!cued && !periodic && !withPeriod && jobWords != null && !near(jobWords, first.start, amountEnd, JOB_DISTANCE)) {
                 i = last.end;
                 continue;
             }
@@ -310,6 +326,16 @@ public final class SalaryExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean near(List<TermHit> hits, int start, int end, int distance) {
+        for (TermHit h : hits) {
+            if ((h.end() <= start && start - h.end() <= distance) || (h.start() >= end && h.start() - end <= distance)
+                    || (h.start() < end && h.end() > start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean cueBefore(List<TermHit> cues, int start) {
