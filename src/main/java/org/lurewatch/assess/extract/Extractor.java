@@ -34,7 +34,8 @@ public final class Extractor {
      */
     public Extraction extract(NormalizedText text, String language, String countryHint) {
         List<TermMatcher.Match> matches = lexicons.matcher().find(text.text());
-        Map<String, List<TermHit>> terms = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<TermHit>[] byCategory = new List[lexicons.categoryCount()];
         List<TermHit> currencies = new ArrayList<>();
         List<TermHit> periods = new ArrayList<>();
         List<TermHit> apps = new ArrayList<>();
@@ -48,8 +49,19 @@ public final class Extractor {
                 case Lexicons.Term.CURRENCY -> currencies.add(new TermHit("CURRENCY", t.currency(), m.start(), m.end()));
                 case Lexicons.Term.PERIOD -> periods.add(new TermHit("PERIOD", t.period(), m.start(), m.end()));
                 case Lexicons.Term.APP -> apps.add(new TermHit("APP", t.app(), m.start(), m.end()));
-                default -> terms.computeIfAbsent(t.category(), k -> new ArrayList<>(2))
-                        .add(new TermHit(t.category(), t.language(), m.start(), m.end()));
+                default -> {
+                    int c = lexicons.termCategory(m.id());
+                    if (byCategory[c] == null) {
+                        byCategory[c] = new ArrayList<>(2);
+                    }
+                    byCategory[c].add(new TermHit(t.category(), t.language(), m.start(), m.end()));
+                }
+            }
+        }
+        Map<String, List<TermHit>> terms = new HashMap<>();
+        for (int c = 0; c < byCategory.length; c++) {
+            if (byCategory[c] != null) {
+                terms.put(lexicons.categoryName(c), byCategory[c]);
             }
         }
         LanguageLexicon lex = lexicons.language(language);
