@@ -28,6 +28,30 @@ public final class Extractor {
     }
 
     /**
+     * Phrases of the post's language apply, English ones everywhere (posts mix English in), Indonesian and
+     * Malay both for either; for a post of unknown language, all. Only short single words of another
+     * Latin-script language are held back (see {@link #isShortWord}): longer phrases are specific enough to
+     * apply whatever the detected language, which matters when Taglish or Malay is detected as English.
+     */
+    static boolean applies(String termLanguage, String postLanguage) {
+        if (termLanguage == null || termLanguage.equals("en") || termLanguage.equals(postLanguage)
+                || postLanguage == null || postLanguage.equals("und")) {
+            return true;
+        }
+        boolean malay = postLanguage.equals("id") || postLanguage.equals("ms");
+        return malay && (termLanguage.equals("id") || termLanguage.equals("ms"))
+                || !LATIN_LEXICONS.contains(termLanguage) || !LATIN_LEXICONS.contains(postLanguage);
+    }
+
+    /** A single word of up to five letters: the kind of phrase that means something else in another language. */
+    static boolean isShortWord(String phrase) {
+        return phrase.length() <= 5 && phrase.indexOf(' ') < 0;
+    }
+
+    /** Lexicons written in Latin script, whose words can collide across languages. */
+    private static final java.util.Set<String> LATIN_LEXICONS = java.util.Set.of("en", "id", "ms", "tl", "vi");
+
+    /**
      * @param text        the normalised post
      * @param language    its language (ISO 639-1 or und)
      * @param countryHint the feed's country (ISO 3166-1 alpha-2), or null
@@ -50,6 +74,9 @@ public final class Extractor {
                 case Lexicons.Term.PERIOD -> periods.add(new TermHit("PERIOD", t.period(), m.start(), m.end()));
                 case Lexicons.Term.APP -> apps.add(new TermHit("APP", t.app(), m.start(), m.end()));
                 default -> {
+                    if (!applies(t.language(), language) && isShortWord(t.text())) {
+                        continue; // Malay "sila" (please) is Tagalog "they"; Indonesian "data" is just data in English
+                    }
                     int c = lexicons.termCategory(m.id());
                     if (byCategory[c] == null) {
                         byCategory[c] = new ArrayList<>(2);
