@@ -44,6 +44,18 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } catch (org.lurewatch.assess.model.ModelLoadException | org.lurewatch.assess.lexicon.LexiconException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private Integer run() {
         Path path = data == null ? Path.of("models/corpus") : data;
         String part = split != null ? split : data == null ? "test" : "all";
         if (!Files.exists(path)) {

@@ -43,10 +43,27 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        String input = words == null || words.isEmpty()
-                ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : String.join(" ", words);
+    public Integer call() {
+        try {
+            return run();
+        } catch (org.lurewatch.assess.model.ModelLoadException | org.lurewatch.assess.lexicon.LexiconException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private Integer run() {
+        String input;
+        try {
+            input = words == null || words.isEmpty()
+                    ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : String.join(" ", words);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read standard input", e);
+        }
         if (input.isBlank()) {
             System.err.println("nothing to score: give the text as arguments or on standard input");
             return 2;
@@ -61,7 +78,7 @@ public final class ScoreCommand implements Callable<Integer> {
         Assessor assessor = Assessors.load(new AssessConfig(model, lexicons));
         Assessment a = assessor.assess(post);
         ObjectNode out = Json.mapper().valueToTree(a);
-        System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        System.out.println(out.toPrettyString());
         return 0;
     }
 

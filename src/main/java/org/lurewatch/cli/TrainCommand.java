@@ -44,11 +44,27 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lexicons", description = "Lexicon override directory.")
     Path lexicons;
 
+    @Option(names = "--leave-one-out", description = {"Write no model: for each corpus file, train on the others and score it,",
+            "and print the generalisation table of the model card."})
+    boolean leaveOneOut;
+
     public TrainCommand() {
     }
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } catch (org.lurewatch.assess.model.ModelLoadException | org.lurewatch.assess.lexicon.LexiconException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private Integer run() {
         System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
         if (!Files.exists(corpus)) {
             System.err.println("corpus not found: " + corpus.toAbsolutePath());
@@ -58,6 +74,11 @@ public final class TrainCommand implements Callable<Integer> {
         Lexicons lex = LexiconLoader.load(lexicons);
         PostAnalyzer analyzer = new PostAnalyzer(lex, new LanguageDetector(LanguageDetector.loadBundledModel(), lex.stopwords()));
         long t0 = System.nanoTime();
+        if (leaveOneOut) {
+            System.out.print(org.lurewatch.assess.eval.LeaveOneOut.table(
+                    org.lurewatch.assess.eval.LeaveOneOut.run(posts, analyzer, iterations, cutoff)));
+            return 0;
+        }
         Trainer.Result r = new Trainer(analyzer).train(posts, version, iterations, cutoff);
         Path modelFile = out.resolve("lure-doccat-" + version + ".bin");
         Trainer.write(r.model(), modelFile);

@@ -29,6 +29,34 @@ class AssessorsTest {
     }
 
     @Test
+    void shouldGiveTheSameAssessmentsWhenSharedBetweenThreads() throws Exception {
+        Assessor assessor = Assessors.load(AssessConfig.defaults());
+        java.util.List<Post> posts = new java.util.ArrayList<>();
+        String[] texts = {
+                "Hiring CS in Cambodia, $1500/month, free ticket, Telegram @hr_kh88",
+                "Tolong, adik saya disekap di Kamboja, paspor ditahan",
+                "ทำงานที่สีหนุวิลล์ เงินเดือน 40,000 บาท ฟรีที่พัก",
+                "月薪1万5 包吃住 无需经验 加飞机",
+                "Warning: police arrested recruiters, beware of fake job offers"};
+        for (int i = 0; i < 200; i++) {
+            posts.add(Post.ofText("p" + i, "t", PostKind.SOCIAL_POST, null, "", texts[i % texts.length] + " " + i));
+        }
+        java.util.List<Assessment> sequential = posts.stream().map(assessor::assess).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Assessment>> futures = new java.util.ArrayList<>();
+            for (Post p : posts) {
+                futures.add(pool.submit(() -> assessor.assess(p)));
+            }
+            for (int i = 0; i < posts.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldFailFastOnAMissingConfiguredModel() {
         assertThatThrownBy(() -> Assessors.load(new AssessConfig(Path.of("no/such/model.bin"), null)))
                 .isInstanceOf(ModelLoadException.class)

@@ -28,13 +28,38 @@ public final class Extractor {
     }
 
     /**
+     * Phrases of the post's language apply, English ones everywhere (posts mix English in), Indonesian and
+     * Malay both for either; for a post of unknown language, all. Only short single words of another
+     * Latin-script language are held back (see {@link #isShortWord}): longer phrases are specific enough to
+     * apply whatever the detected language, which matters when Taglish or Malay is detected as English.
+     */
+    static boolean applies(String termLanguage, String postLanguage) {
+        if (termLanguage == null || termLanguage.equals("en") || termLanguage.equals(postLanguage)
+                || postLanguage == null || postLanguage.equals("und")) {
+            return true;
+        }
+        boolean malay = postLanguage.equals("id") || postLanguage.equals("ms");
+        return malay && (termLanguage.equals("id") || termLanguage.equals("ms"))
+                || !LATIN_LEXICONS.contains(termLanguage) || !LATIN_LEXICONS.contains(postLanguage);
+    }
+
+    /** A single word of up to five letters: the kind of phrase that means something else in another language. */
+    static boolean isShortWord(String phrase) {
+        return phrase.length() <= 5 && phrase.indexOf(' ') < 0;
+    }
+
+    /** Lexicons written in Latin script, whose words can collide across languages. */
+    private static final java.util.Set<String> LATIN_LEXICONS = java.util.Set.of("en", "id", "ms", "tl", "vi");
+
+    /**
      * @param text        the normalised post
      * @param language    its language (ISO 639-1 or und)
      * @param countryHint the feed's country (ISO 3166-1 alpha-2), or null
      */
     public Extraction extract(NormalizedText text, String language, String countryHint) {
         List<TermMatcher.Match> matches = lexicons.matcher().find(text.text());
-        Map<String, List<TermHit>> terms = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<TermHit>[] byCategory = new List[lexicons.categoryCount()];
         List<TermHit> currencies = new ArrayList<>();
         List<TermHit> periods = new ArrayList<>();
         List<TermHit> apps = new ArrayList<>();
@@ -48,14 +73,28 @@ public final class Extractor {
                 case Lexicons.Term.CURRENCY -> currencies.add(new TermHit("CURRENCY", t.currency(), m.start(), m.end()));
                 case Lexicons.Term.PERIOD -> periods.add(new TermHit("PERIOD", t.period(), m.start(), m.end()));
                 case Lexicons.Term.APP -> apps.add(new TermHit("APP", t.app(), m.start(), m.end()));
-                default -> terms.computeIfAbsent(t.category(), k -> new ArrayList<>(2))
-                        .add(new TermHit(t.category(), t.language(), m.start(), m.end()));
+                default -> {
+                    if (!applies(t.language(), language) && isShortWord(t.text())) {
+                        continue; // Malay "sila" (please) is Tagalog "they"; Indonesian "data" is just data in English
+                    }
+                    int c = lexicons.termCategory(m.id());
+                    if (byCategory[c] == null) {
+                        byCategory[c] = new ArrayList<>(2);
+                    }
+                    byCategory[c].add(new TermHit(t.category(), t.language(), m.start(), m.end()));
+                }
+            }
+        }
+        Map<String, List<TermHit>> terms = new HashMap<>();
+        for (int c = 0; c < byCategory.length; c++) {
+            if (byCategory[c] != null) {
+                terms.put(lexicons.categoryName(c), byCategory[c]);
             }
         }
         LanguageLexicon lex = lexicons.language(language);
         String currency = lex == null ? "USD" : lex.currency();
         List<Salary> pay = salaries.extract(text.text(), currencies, periods,
-                terms.getOrDefault("SALARY", List.of()), currency);
+                terms.getOrDefault("SALARY", List.of()), terms.getOrDefault("JOB_OFFER", List.of()), currency);
         List<AgeRange> ageRanges = ages.extract(text.text(), terms.getOrDefault("AGE", List.of()));
         List<TermHit> urgent = urgency.extract(text.text(), terms.getOrDefault("URGENCY", List.of()), periods);
         if (!urgent.isEmpty()) {

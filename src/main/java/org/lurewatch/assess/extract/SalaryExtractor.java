@@ -11,12 +11,14 @@ import org.lurewatch.assess.lexicon.Lexicons;
  *
  * <p>A number counts as pay when a currency is written next to it, or when a pay word ("salary", "gaji",
  * "lương", "月薪"...) comes shortly before it; then the currency is the language's own, unless the amount only
- * makes sense in dollars (a lure's "gaji 1500"). The period is the pay-period word right after the amount,
+ * makes sense in dollars (a lure's "gaji 1500"). An amount with a number word followed at once by a pay period
+ * ("50k kada buwan", "15tr/tháng") counts too. The period is the pay-period word right after the amount,
  * else a month. Thread-safe.
  */
 public final class SalaryExtractor {
     private static final int CUE_DISTANCE = 40;
     private static final int PERIOD_DISTANCE = 12;
+    private static final int JOB_DISTANCE = 80;
 
     private final Lexicons lexicons;
     private final int maxMultiplierLength;
@@ -45,6 +47,15 @@ public final class SalaryExtractor {
      */
     public List<Salary> extract(String text, List<TermHit> currencies, List<TermHit> periods, List<TermHit> cues,
                                 String defaultCurrency) {
+        return extract(text, currencies, periods, cues, null, defaultCurrency);
+    }
+
+    /**
+     * As above; with {@code jobWords} (cue JOB_OFFER hits) given, an amount that has only a currency by it is
+     * pay only when a job word is near: "lost $5000 at the casino" is not a salary.
+     */
+    public List<Salary> extract(String text, List<TermHit> currencies, List<TermHit> periods, List<TermHit> cues,
+                                List<TermHit> jobWords, String defaultCurrency) {
         List<Salary> out = new ArrayList<>(2);
         int n = text.length();
         int i = 0;
@@ -58,6 +69,12 @@ public final class SalaryExtractor {
             if (first == null) {
                 i++;
                 continue;
+            }
+            if (first.end == skipDigitsEnd(text, first.start)) {
+                double before = multiplierBefore(text, first.start);
+                if (before > 1) { // Burmese writes "သိန်း ၁၅" (lakh 15)
+                    first = new Amount(first.value * before, first.start, first.end);
+                }
             }
             Amount second = null;
             int j = skipSpaces(text, first.end);
@@ -95,14 +112,23 @@ public final class SalaryExtractor {
                 currency = currencyBetween.language();
             }
             boolean cued = cueBefore(cues, first.start);
-            if (currency == null && !cued) {
+            // "50k kada buwan", "15tr/tháng": an amount written with a number word and a pay period right after it
+            boolean periodic = currency == null && !cued && last.end > skipDigitsEnd(text, last.start)
+                    && periodAfter(periods, last.end, 3) != null;
+            if (currency == null && !cued && !periodic) {
+                i = last.end;
+                continue;
+            }
+            int amountEnd = after != null ? after.end() : last.end;
+            boolean withPeriod = periodAfter(periods, amountEnd, PERIOD_DISTANCE) != null;
+            if (!cued && !periodic && !withPeriod && jobWords != null && !near(jobWords, first.start, amountEnd, JOB_DISTANCE)) {
                 i = last.end;
                 continue;
             }
             int spanStart = before != null ? before.start() : first.start;
             int spanEnd = after != null ? after.end() : last.end;
             String period = "month";
-            TermHit p = periodAfter(periods, spanEnd);
+            TermHit p = periodAfter(periods, spanEnd, PERIOD_DISTANCE);
             if (p != null) {
                 period = p.language();
                 spanEnd = Math.max(spanEnd, p.end());
@@ -231,6 +257,20 @@ public final class SalaryExtractor {
         return 1;
     }
 
+    /** A multiplier word written just before a number ("သိန်း ၂၀", "lakh 5"), or 1. */
+    private double multiplierBefore(String text, int start) {
+        int end = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
+        for (Map.Entry<String, Double> m : lexicons.multipliers().entrySet()) {
+            String w = m.getKey();
+            int from = end - w.length();
+            if (w.length() >= 3 && from >= 0 && text.startsWith(w, from)
+                    && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))) {
+                return m.getValue();
+            }
+        }
+        return 1;
+    }
+
     private static boolean isUnspacedLetter(char c) {
         return org.lurewatch.assess.text.Script.isUnspaced(c);
     }
@@ -288,6 +328,16 @@ public final class SalaryExtractor {
         return null;
     }
 
+    private static boolean near(List<TermHit> hits, int start, int end, int distance) {
+        for (TermHit h : hits) {
+            if ((h.end() <= start && start - h.end() <= distance) || (h.start() >= end && h.start() - end <= distance)
+                    || (h.start() < end && h.end() > start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean cueBefore(List<TermHit> cues, int start) {
         for (TermHit h : cues) {
             if (h.end() <= start && start - h.end() <= CUE_DISTANCE) {
@@ -297,9 +347,9 @@ public final class SalaryExtractor {
         return false;
     }
 
-    private static TermHit periodAfter(List<TermHit> periods, int end) {
+    private static TermHit periodAfter(List<TermHit> periods, int end, int distance) {
         for (TermHit h : periods) {
-            if (h.start() >= end && h.start() - end <= PERIOD_DISTANCE) {
+            if (h.start() >= end && h.start() - end <= distance) {
                 return h;
             }
         }

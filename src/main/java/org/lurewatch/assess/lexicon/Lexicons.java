@@ -64,6 +64,8 @@ public final class Lexicons {
     private final TermMatcher matcher;
     private final List<Term> terms;
     private final int[] termKinds;
+    private final int[] termCategories;
+    private final String[] categoryNames;
 
     Lexicons(Map<String, IndicatorSpec> indicators, Map<String, LanguageLexicon> languages, List<Place> places,
              Map<String, Double> usdRates, Map<String, List<String>> currencyAliases, Map<String, Double> multipliers,
@@ -121,9 +123,13 @@ public final class Lexicons {
         this.matcher = b.build();
         this.terms = List.copyOf(t);
         this.termKinds = new int[t.size()];
+        this.termCategories = new int[t.size()];
+        Map<String, Integer> categoryIds = new LinkedHashMap<>();
         for (int i = 0; i < t.size(); i++) {
             termKinds[i] = t.get(i).kind();
+            termCategories[i] = categoryIds.computeIfAbsent(t.get(i).category(), k -> categoryIds.size());
         }
+        this.categoryNames = categoryIds.keySet().toArray(new String[0]);
     }
 
     private void add(TermMatcher.Builder b, List<Term> t, String phrase, Term term) {
@@ -196,6 +202,19 @@ public final class Lexicons {
 
     public Term term(int id) {
         return terms.get(id);
+    }
+
+    /** A small int for a term's category, for array-indexed grouping; see {@link #categoryName(int)}. */
+    public int termCategory(int id) {
+        return termCategories[id];
+    }
+
+    public String categoryName(int category) {
+        return categoryNames[category];
+    }
+
+    public int categoryCount() {
+        return categoryNames.length;
     }
 
     /** The kind of a term ({@link Term#kind()}), precomputed. */

@@ -87,6 +87,14 @@ public final class Calibrator {
      * @param labels class index of each row
      */
     public static Calibrator fit(List<double[]> xs, int[] labels, double l2, int iterations) {
+        return fit(xs, labels, new double[] {1, 1, 1}, l2, iterations);
+    }
+
+    /**
+     * As above, with a weight per class in the loss: a missed distress post (someone asking for rescue) costs
+     * more than a benign post sent to a hotline for a look.
+     */
+    public static Calibrator fit(List<double[]> xs, int[] labels, double[] classWeights, double l2, int iterations) {
         double[][] w = identity().w;
         int n = xs.size();
         double rate = 0.1;
@@ -96,8 +104,9 @@ public final class Calibrator {
             for (int i = 0; i < n; i++) {
                 double[] x = xs.get(i);
                 double[] p = c.probabilities(x);
+                double cw = classWeights[labels[i]];
                 for (int k = 0; k < 3; k++) {
-                    double err = p[k] - (labels[i] == k ? 1 : 0);
+                    double err = cw * (p[k] - (labels[i] == k ? 1 : 0));
                     for (int j = 0; j < FEATURES; j++) {
                         grad[k][j] += err * x[j] / n;
                     }

@@ -18,43 +18,60 @@ public final class ModelTokens {
     private ModelTokens() {
     }
 
+    private static final byte OTHER = 0;
+    private static final byte SPACED = 1;
+    private static final byte UNSPACED = 2;
+    private static final byte MARK = 3;
+    /** Token class of every BMP char, computed once. */
+    private static final byte[] CLASS = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            byte k = OTHER;
+            if (isMark(ch)) {
+                k = MARK;
+            } else if (Character.isLetterOrDigit(ch) || ch == '$') {
+                k = Script.isUnspaced(ch) ? UNSPACED : SPACED;
+            }
+            CLASS[c] = k;
+        }
+    }
+
     public static String[] of(String text) {
         List<String> out = new ArrayList<>(64);
         int n = text.length();
         int i = 0;
         int unspacedChars = 0;
+        char[] chars = text.toCharArray();
         while (i < n && out.size() < MAX_TOKENS) {
-            char c = text.charAt(i);
-            if (!isTokenChar(c)) {
+            byte k = CLASS[chars[i]];
+            if (k == OTHER || k == MARK && (i == 0 || CLASS[chars[i - 1]] == OTHER)) {
                 i++;
                 continue;
             }
-            boolean unspaced = c >= 0x0E00 && Script.isUnspaced(c);
+            boolean unspaced = k == UNSPACED;
             boolean digits = false;
             int j = i;
             while (j < n) {
-                char d = text.charAt(j);
-                if (d < 0x80) {
-                    if (!((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d == '$') || unspaced) {
-                        break;
-                    }
-                    digits |= d >= '1' && d <= '9';
-                } else if (!isTokenChar(d) || (Script.isUnspaced(d) != unspaced && !isMark(d))) {
+                byte kj = CLASS[chars[j]];
+                if (kj == OTHER || (kj != MARK && (kj == UNSPACED) != unspaced)) {
                     break;
                 }
+                digits |= chars[j] >= '1' && chars[j] <= '9';
                 j++;
             }
             String token;
             if (unspaced) {
-                token = text.substring(i, j);
+                token = new String(chars, i, j - i);
             } else {
                 // "w=" + the word with digits as 0, built as one string
                 char[] buf = new char[j - i + 2];
                 buf[0] = 'w';
                 buf[1] = '=';
-                for (int k = i; k < j; k++) {
-                    char d = text.charAt(k);
-                    buf[k - i + 2] = digits && d >= '1' && d <= '9' ? '0' : d;
+                for (int m = i; m < j; m++) {
+                    char d = chars[m];
+                    buf[m - i + 2] = digits && d >= '1' && d <= '9' ? '0' : d;
                 }
                 token = new String(buf);
             }

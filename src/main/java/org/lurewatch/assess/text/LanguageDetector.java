@@ -130,7 +130,7 @@ public final class LanguageDetector {
     /** The language of {@code text} (normalised, lower case) without any hint. */
     public String detect(String text) {
         int limit = Math.min(text.length(), PREFIX);
-        EnumMap<Script, Integer> counts = new EnumMap<>(Script.class);
+        int[] byScript = new int[Script.values().length];
         int letters = 0;
         int vietnamese = 0;
         for (int i = 0; i < limit; i++) {
@@ -140,13 +140,19 @@ public final class LanguageDetector {
                 continue;
             }
             letters++;
-            counts.merge(s, 1, Integer::sum);
+            byScript[s.ordinal()]++;
             if (s == Script.LATIN && isVietnameseLetter(c)) {
                 vietnamese++;
             }
         }
         if (letters == 0) {
             return "und";
+        }
+        EnumMap<Script, Integer> counts = new EnumMap<>(Script.class);
+        for (Script s : Script.values()) {
+            if (byScript[s.ordinal()] > 0) {
+                counts.put(s, byScript[s.ordinal()]);
+            }
         }
         Script top = null;
         int topCount = 0;

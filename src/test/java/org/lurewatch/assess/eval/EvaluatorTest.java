@@ -62,6 +62,12 @@ class EvaluatorTest {
     }
 
     @Test
+    void shouldGroupPostsByCorpusFileForLeaveOneOut() {
+        assertThat(LeaveOneOut.group("b-vi-0012")).isEqualTo("b-vi");
+        assertThat(LeaveOneOut.group("c-mixed-0200")).isEqualTo("c-mixed");
+    }
+
+    @Test
     void shouldReadDifraudRowsWithZeroOneLabels() throws IOException {
         Path f = dir.resolve("difraud.jsonl");
         Files.writeString(f, "{\"text\":\"Data entry from home\",\"label\":1}\n{\"text\":\"Nurse, NHS\",\"label\":0}\n");

@@ -62,6 +62,20 @@ class SalaryExtractorTest {
     }
 
     @Test
+    void shouldReadAMultiplierWrittenBeforeTheNumberAndAPeriodAfterANumberWord() {
+        assertThat(first("လစာ သိန်း ၁၅", "my").high()).isEqualTo(1_500_000);
+        Salary tl = first("typing lang, 50k kada buwan", "tl");
+        assertThat(tl.high()).isEqualTo(50_000);
+        assertThat(tl.currency()).isEqualTo("PHP");
+    }
+
+    @Test
+    void shouldNotTakeMoneyWithoutAPayOrJobWordForPay() {
+        assertThat(ExtractionHelper.extract("lost $5000 at the casino last night", "en").salaries()).isEmpty();
+        assertThat(ExtractionHelper.extract("typing job, $1500 plus bonus", "en").salaries()).isNotEmpty();
+    }
+
+    @Test
     void shouldIgnoreNumbersThatAreNotPay() {
         assertThat(ExtractionHelper.extract("Work 12 hours/day, 18 to 35 years old, 7 days", "en").salaries()).isEmpty();
     }

@@ -63,6 +63,13 @@ class IndicatorRulesTest {
     }
 
     @Test
+    void shouldDiscountLureIndicatorsQuotedInsideAWarning() {
+        double quoted = find("en", "Police warn about ads saying \"free ticket and visa, no experience\" on Telegram", "PAID_TRAVEL").weight();
+        double plain = find("en", "Police warn about ads saying free ticket and visa, no experience on Telegram", "PAID_TRAVEL").weight();
+        assertThat(quoted).isLessThan(plain);
+    }
+
+    @Test
     void shouldGiveNegativeWeightToCounterIndicators() {
         assertThat(find("en", "Warning: beware of fake job offers", "NEWS_OR_WARNING").weight()).isNegative();
     }
