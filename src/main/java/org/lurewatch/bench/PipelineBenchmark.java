@@ -145,12 +145,32 @@ public final class PipelineBenchmark {
         return span;
     }
 
+    /**
+     * Sends {@code count} posts and checks every send: records the broker refused (it answered an overloaded
+     * moment with OutOfOrderSequenceException in some runs here) are sent again, so every round times the same
+     * input.
+     */
     private static void produce(String bootstrap, String topic, int count, BenchPosts posts, int idOffset) {
-        try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
-            for (int i = 0; i < count; i++) {
-                producer.send(new ProducerRecord<>(topic, posts.post(idOffset + i)));
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            pending.add(i);
+        }
+        for (int attempt = 1; attempt <= 5 && !pending.isEmpty(); attempt++) {
+            List<Integer> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+            try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+                for (int i : pending) {
+                    producer.send(new ProducerRecord<>(topic, posts.post(idOffset + i)), (metadata, error) -> {
+                        if (error != null) {
+                            failed.add(i);
+                        }
+                    });
+                }
+                producer.flush();
             }
-            producer.flush();
+            pending = new ArrayList<>(failed);
+        }
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException(pending.size() + " benchmark posts could not be written to " + topic);
         }
     }
 

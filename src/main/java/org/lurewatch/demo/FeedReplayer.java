@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -26,27 +29,44 @@ public final class FeedReplayer {
         this.topics = topics;
     }
 
-    /** Sends every non-blank line and returns how many were sent. */
+    /**
+     * Sends every non-blank line and returns how many were sent; a line the broker did not take is sent again,
+     * and if it still fails the replay says so rather than losing it quietly.
+     */
     public int replay(InputStream feed, String bootstrapServers) throws IOException {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        int sent = 0;
-        try (KafkaProducer<byte[], byte[]> producer =
-                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
-             BufferedReader reader = new BufferedReader(new InputStreamReader(feed, StandardCharsets.UTF_8))) {
+        List<ProducerRecord<byte[], byte[]>> pending = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(feed, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    pending.add(new ProducerRecord<>(topicFor(line), line.getBytes(StandardCharsets.UTF_8)));
                 }
-                producer.send(new ProducerRecord<>(topicFor(line), line.getBytes(StandardCharsets.UTF_8)));
-                sent++;
             }
-            producer.flush();
         }
-        return sent;
+        int total = pending.size();
+        for (int attempt = 1; attempt <= 3 && !pending.isEmpty(); attempt++) {
+            List<ProducerRecord<byte[], byte[]>> failed = Collections.synchronizedList(new ArrayList<>());
+            try (KafkaProducer<byte[], byte[]> producer =
+                         new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+                for (ProducerRecord<byte[], byte[]> record : pending) {
+                    producer.send(record, (metadata, error) -> {
+                        if (error != null) {
+                            failed.add(record);
+                        }
+                    });
+                }
+                producer.flush();
+            }
+            pending = new ArrayList<>(failed);
+        }
+        if (!pending.isEmpty()) {
+            throw new IOException(pending.size() + " of " + total + " feed records could not be written to Kafka");
+        }
+        return total;
     }
 
     String topicFor(String line) {
