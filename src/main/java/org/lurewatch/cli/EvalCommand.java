@@ -44,15 +44,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return run();
-        } catch (org.lurewatch.assess.model.ModelLoadException | org.lurewatch.assess.lexicon.LexiconException e) {
-            System.err.println(e.getMessage());
-            return 1;
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        }
+        return AssessErrors.run(this::run);
     }
 
     private Integer run() {
