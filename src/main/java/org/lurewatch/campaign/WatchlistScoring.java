@@ -7,6 +7,7 @@ import org.lurewatch.assess.Assessment;
 import org.lurewatch.assess.Band;
 import org.lurewatch.assess.Category;
 import org.lurewatch.assess.Contact;
+import org.lurewatch.assess.Bands;
 import org.lurewatch.assess.Evidence;
 import org.lurewatch.assess.Indicator;
 
@@ -15,14 +16,12 @@ import org.lurewatch.assess.Indicator;
  * adds the indicator {@value #CONFIRMED} and raises the score, even when the text alone is mild; a contact
  * judged a false positive adds {@value #CLEARED} and lowers it.
  *
- * <p>A stand-in with the same signature as {@code org.lurewatch.assess.Assessments.withWatchlistHits}, which
- * the assess step will provide with its own calibration; swap the call in {@code app.AssessTopology} for it.
- * Its rules, so that a reviewer can compare:
+ * <p>The assess step calls it after scoring ({@code app.AssessTopology}). Its rules:
  * <ul>
  *   <li>each kind of hit moves the score by {@value #WEIGHT} in log-odds (five times the odds) once, however
  *       many contacts hit, so a post cannot be pushed to certainty by listing several;</li>
- *   <li>the band follows the score with the thresholds below, but a confirmation never lowers the band and a
- *       false positive never raises it;</li>
+ *   <li>the band follows the score with the scorer's own thresholds ({@link Bands}), but a confirmation never
+ *       lowers the band and a false positive never raises it;</li>
  *   <li>the category is kept: a distress post is never touched (its contacts are a family's, not a
  *       recruiter's), and a benign post that names a confirmed handle (an NGO warning quoting it) stays benign.
  *       A mild lure, scored medium, becomes high with a confirmed contact.</li>
@@ -32,10 +31,6 @@ public final class WatchlistScoring {
     public static final String CONFIRMED = "WATCHLISTED_CONTACT";
     public static final String CLEARED = "CLEARED_CONTACT";
     public static final double WEIGHT = 1.6;
-    /** Lower bounds of medium, high and critical. */
-    static final double MEDIUM = 0.35;
-    static final double HIGH = 0.6;
-    static final double CRITICAL = 0.85;
 
     private WatchlistScoring() {
     }
@@ -69,7 +64,7 @@ public final class WatchlistScoring {
     }
 
     static Band band(double score) {
-        return score >= CRITICAL ? Band.CRITICAL : score >= HIGH ? Band.HIGH : score >= MEDIUM ? Band.MEDIUM : Band.LOW;
+        return Bands.of(score);
     }
 
     private static double logOdds(double score) {

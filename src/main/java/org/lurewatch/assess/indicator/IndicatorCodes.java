@@ -19,7 +19,7 @@ public final class IndicatorCodes {
     public static final String FORCED_SCAM = "FORCED_SCAM";
     public static final String NEWS_OR_WARNING = "NEWS_OR_WARNING";
     public static final String LEGIT_EMPLOYER = "LEGIT_EMPLOYER";
-    /** Added by the watchlist (campaign engineer) through {@code Assessments.withWatchlistHits}, never by text rules. */
+    /** Added by the watchlist (campaign engineer) through {@code campaign.WatchlistScoring}, never by text rules. */
     public static final String WATCHLISTED_CONTACT = "WATCHLISTED_CONTACT";
 
     private IndicatorCodes() {
