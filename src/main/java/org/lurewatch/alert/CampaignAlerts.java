@@ -32,12 +32,15 @@ import org.lurewatch.ops.PipelineEvents;
  * the campaign's routing later points elsewhere.
  *
  * <p>Held-back updates are indexed in the small {@value #PENDING_STORE} store (campaign id to the stream time
- * they fall due) and sent by a stream-time sweep once due, so they go out when later records move stream time
- * on, not on an idle stream.
+ * they fall due) and sent by a sweep once due. The sweep runs on stream time, and also on the wall clock: on a
+ * quiet stream, stream time stands still, so the wall-clock sweep counts the real time since stream time last
+ * moved as if records had kept it moving. Otherwise a campaign that grew and then went quiet would be reported
+ * to its hotline at its first size until the next record, however late that came.
  */
 final class CampaignAlerts implements Processor<String, Campaign, String, RoutedAlert> {
     static final String PENDING_STORE = "alert-pending-updates";
     private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration WALL_CLOCK_SWEEP_INTERVAL = Duration.ofSeconds(30);
 
     private final AlertRouter router;
     private final UpdatePolicy policy;
@@ -45,6 +48,8 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
     private ProcessorContext<String, RoutedAlert> context;
     private KeyValueStore<String, CampaignEntry> campaigns;
     private KeyValueStore<String, Long> pending;
+    private long lastStreamTime = Long.MIN_VALUE;
+    private long wallClockAtLastStreamTime;
 
     CampaignAlerts(AlertRouter router, Duration updateWindow, PipelineEvents events) {
         this.router = router;
@@ -58,6 +63,20 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
         this.campaigns = context.getStateStore(CampaignTopology.CAMPAIGN_STORE);
         this.pending = context.getStateStore(PENDING_STORE);
         context.schedule(SWEEP_INTERVAL, PunctuationType.STREAM_TIME, this::sweep);
+        context.schedule(WALL_CLOCK_SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::sweepOnQuietStream);
+    }
+
+    /** Sweeps at stream time plus the real time that passed since stream time last moved. */
+    private void sweepOnQuietStream(long wallClock) {
+        long streamTime = context.currentStreamTimeMs();
+        if (streamTime != lastStreamTime) {
+            lastStreamTime = streamTime;
+            wallClockAtLastStreamTime = wallClock;
+            return;
+        }
+        if (streamTime >= 0 && wallClock > wallClockAtLastStreamTime) {
+            sweep(streamTime + (wallClock - wallClockAtLastStreamTime));
+        }
     }
 
     @Override

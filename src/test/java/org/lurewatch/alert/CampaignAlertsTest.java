@@ -93,6 +93,24 @@ class CampaignAlertsTest {
     }
 
     @Test
+    void shouldSendAHeldBackUpdateOnAQuietStreamOnceTheWindowHasPassedInRealTime() {
+        pipeline.post("p1", "facebook", "id", "LURE kerja di Kamboja @hr_quiet", 0);
+        pipeline.post("p2", "tiktok", "id", "LURE kerja di Kamboja @hr_quiet", 10);
+        assertThat(pipeline.readAlerts().get(HOTLINE)).hasSize(1);
+
+        // No more records: only the wall clock moves.
+        pipeline.driver().advanceWallClockTime(java.time.Duration.ofSeconds(30));
+        pipeline.driver().advanceWallClockTime(java.time.Duration.ofMinutes(30));
+        assertThat(pipeline.readAlerts()).as("still inside the window").doesNotContainKey(HOTLINE);
+        pipeline.driver().advanceWallClockTime(java.time.Duration.ofMinutes(31));
+
+        assertThat(pipeline.readAlerts().get(HOTLINE)).singleElement().satisfies(update -> {
+            assertThat(update.at("/data/alert").asText()).isEqualTo("update");
+            assertThat(update.at("/data/campaign/size").asInt()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void shouldKeepTellingBothHotlinesAsUpdatesWhenTheirCampaignsMerge() {
         pipeline.post("a", "facebook", "id", "LURE kerja di Kamboja WA +6281234567890", 0);
         pipeline.post("c", "facebook", "en", "LURE typing job in Cambodia, DM @hr_merge", 1);
