@@ -208,13 +208,11 @@ public final class PipelineBenchmark {
 
     private static void createTopics(String bootstrap, Topics topics, Routes routes, int partitions, String extra,
                                      boolean outputsOnly) throws Exception {
-        List<String> names = new ArrayList<>(List.of(topics.deadLetter(), topics.scored(), topics.campaigns(),
-                topics.feedback(), topics.watchlist(), topics.campaignCommands(), topics.labelled()));
-        if (!outputsOnly) {
-            names.addAll(List.of(topics.jobAds(), topics.social(), topics.partnerFlags()));
+        List<String> names = new ArrayList<>(topics.fixedNames());
+        if (outputsOnly) {
+            names.removeAll(topics.inputNames());
         }
-        routes.hotlineIds().forEach(id -> names.add(topics.hotlineAlerts(id)));
-        routes.partnerIds().forEach(id -> names.add(topics.partnerAlerts(id)));
+        names.addAll(topics.alertNames(routes.hotlineIds(), routes.partnerIds()));
         if (extra != null) {
             names.add(extra);
         }

@@ -58,6 +58,20 @@ public record Topics(
                 campaignCommands, labelled);
     }
 
+    /** The raw feeds: the topics the outside world writes and ingest reads. */
+    public java.util.List<String> inputNames() {
+        return java.util.List.of(jobAds, social, partnerFlags);
+    }
+
+    /** One alert topic per hotline and per partner. */
+    public java.util.List<String> alertNames(java.util.Collection<String> hotlineIds,
+                                             java.util.Collection<String> partnerIds) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        hotlineIds.forEach(id -> names.add(hotlineAlerts(id)));
+        partnerIds.forEach(id -> names.add(partnerAlerts(id)));
+        return java.util.List.copyOf(names);
+    }
+
     public String hotlineAlerts(String hotlineId) {
         return hotlineAlertPrefix + hotlineId;
     }

@@ -113,8 +113,8 @@ final class LivePipeline implements AutoCloseable {
             throws Exception {
         List<NewTopic> newTopics = new ArrayList<>();
         topics.fixedNames().forEach(name -> newTopics.add(new NewTopic(name, inputPartitions, (short) 1)));
-        routes.hotlineIds().forEach(id -> newTopics.add(new NewTopic(topics.hotlineAlerts(id), 1, (short) 1)));
-        routes.partnerIds().forEach(id -> newTopics.add(new NewTopic(topics.partnerAlerts(id), 1, (short) 1)));
+        topics.alertNames(routes.hotlineIds(), routes.partnerIds())
+                .forEach(name -> newTopics.add(new NewTopic(name, 1, (short) 1)));
         kafka.admin().createTopics(newTopics).all().get();
     }
 
