@@ -19,7 +19,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import org.lurewatch.alert.Routes;
 import org.lurewatch.alert.RoutesLoader;
 import org.lurewatch.app.LurewatchApp;
@@ -79,8 +78,8 @@ public final class PipelineBenchmark {
 
     private double passthrough(String bootstrap, String input, String output, Options options, int round)
             throws Exception {
-        Properties props = StreamsSettings.of(config, bootstrap, Topics.defaults(), Files.createTempDirectory("bench-pt"));
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-passthrough-" + round);
+        Properties props = StreamsSettings.of(config.withApplicationId("bench-passthrough-" + round), bootstrap,
+                Topics.defaults(), Files.createTempDirectory("bench-pt"));
         try (OutputClock clock = new OutputClock(bootstrap, Pattern.compile(Pattern.quote(output)), "bench-pt-clock-" + round);
              KafkaStreams streams = new KafkaStreams(PassthroughTopology.build(input, output), props)) {
             streams.start();
@@ -91,11 +90,9 @@ public final class PipelineBenchmark {
     }
 
     private double pipeline(String bootstrap, Topics topics, Routes routes, Options options, int round) throws Exception {
-        Map<String, String> overrides = new java.util.HashMap<>(config.kafkaOverrides());
-        overrides.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-pipeline-" + round);
         try (OutputClock clock = new OutputClock(bootstrap, Pattern.compile(Pattern.quote(topics.scored())), "bench-pl-clock-" + round);
-             LurewatchApp app = LurewatchApp.start(withOverrides(config, overrides), bootstrap, topics, routes,
-                     scorer.assessors(), PipelineEvents.NONE, Files.createTempDirectory("bench-pl"))) {
+             LurewatchApp app = LurewatchApp.start(config.withApplicationId("bench-pipeline-" + round), bootstrap, topics,
+                     routes, scorer.assessors(), PipelineEvents.NONE, Files.createTempDirectory("bench-pl"))) {
             OutputClock.Span span = clock.awaitCount(options.posts(), options.timeout());
             return checkComplete(span, options.posts(), "pipeline").perSecond();
         }
@@ -104,11 +101,9 @@ public final class PipelineBenchmark {
     private BenchResult.Latency latency(String bootstrap, Routes routes, BenchPosts posts, Options options) throws Exception {
         Topics topics = prefixed("lat.");
         createTopics(bootstrap, topics, routes, options.partitions(), null);
-        Map<String, String> overrides = new java.util.HashMap<>(config.kafkaOverrides());
-        overrides.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-latency");
         progress.accept(String.format("latency: %d posts/s for %d s ...", options.rate(), options.latencySeconds()));
         try (OutputClock clock = new OutputClock(bootstrap, Pattern.compile("lat\\.alerts\\..+"), "bench-lat-clock");
-             LurewatchApp app = LurewatchApp.start(withOverrides(config, overrides), bootstrap, topics, routes,
+             LurewatchApp app = LurewatchApp.start(config.withApplicationId("bench-latency"), bootstrap, topics, routes,
                      scorer.assessors(), PipelineEvents.NONE, Files.createTempDirectory("bench-lat"))) {
             awaitRunning(app, options.timeout());
             // Warm up the path end to end before timing it.
@@ -232,13 +227,6 @@ public final class PipelineBenchmark {
 
     private static Topics prefixed(String prefix) {
         return Topics.defaults().withPrefix(prefix);
-    }
-
-    private static LurewatchConfig withOverrides(LurewatchConfig config, Map<String, String> overrides) {
-        return new LurewatchConfig(config.bootstrapServers(), config.applicationId(), config.processingGuarantee(),
-                config.streamThreads(), config.commitIntervalMs(), config.stateDir(), config.topicReplicationFactor(),
-                config.routesFile(), config.modelPath(), config.lexiconDir(), config.httpPort(), config.maxTextChars(),
-                config.alertUpdateWindow(), config.logLevel(), overrides);
     }
 
     private static double median(List<Double> values) {

@@ -38,21 +38,10 @@ public record LurewatchConfig(
         return ConfigLoader.load(Optional.empty(), Map.of(), Map.of());
     }
 
-    public LurewatchConfig withBootstrapServers(String servers) {
-        return new LurewatchConfig(Optional.of(servers), applicationId, processingGuarantee, streamThreads,
-                commitIntervalMs, stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort,
-                maxTextChars, alertUpdateWindow, logLevel, kafkaOverrides);
-    }
-
-    public LurewatchConfig withStateDir(Path dir) {
-        return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads,
-                commitIntervalMs, Optional.of(dir), topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort,
-                maxTextChars, alertUpdateWindow, logLevel, kafkaOverrides);
-    }
-
-    public LurewatchConfig withHttpPort(int port) {
-        return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads,
-                commitIntervalMs, stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, port,
-                maxTextChars, alertUpdateWindow, logLevel, kafkaOverrides);
+    /** The same settings under another application id, for side-by-side runs on one cluster (the benchmark). */
+    public LurewatchConfig withApplicationId(String id) {
+        return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
+                topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
+                logLevel, kafkaOverrides);
     }
 }
