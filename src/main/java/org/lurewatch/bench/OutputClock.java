@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.lurewatch.kafka.CommittedReader;
 
 /**
  * Reads committed output and times it: when the first and the n-th record arrived, and for each record how long
@@ -19,16 +19,8 @@ final class OutputClock implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
 
     OutputClock(String bootstrapServers, Pattern topics, String group) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500);
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(topics);
+        consumer = CommittedReader.subscribe(bootstrapServers, group, topics,
+                Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000));
     }
 
     /** Waits for {@code expected} records; the result spans first to last arrival. */

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,7 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.lurewatch.kafka.CommittedReader;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.Topics;
 
@@ -29,18 +29,12 @@ public final class OutputWatcher implements AutoCloseable {
     private volatile boolean stopped;
 
     public OutputWatcher(String bootstrapServers, Topics topics, DemoSummary summary) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "lurewatch-demo-watcher");
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000);
-        this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.consumer = CommittedReader.subscribe(bootstrapServers, "lurewatch-demo-watcher",
+                Pattern.compile(Pattern.quote(topics.scored()) + "|" + Pattern.quote(topics.deadLetter()) + "|"
+                        + Pattern.quote(topics.hotlineAlertPrefix()) + ".+|" + Pattern.quote(topics.partnerAlertPrefix()) + ".+"),
+                Map.of(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000));
         this.topics = topics;
         this.summary = summary;
-        consumer.subscribe(Pattern.compile(Pattern.quote(topics.scored()) + "|" + Pattern.quote(topics.deadLetter())
-                + "|" + Pattern.quote(topics.hotlineAlertPrefix()) + ".+|" + Pattern.quote(topics.partnerAlertPrefix()) + ".+"));
     }
 
     /**

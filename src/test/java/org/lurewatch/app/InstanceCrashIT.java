@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lurewatch.alert.RoutesLoader;
+import org.lurewatch.kafka.CommittedReader;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.testing.KafkaBrokerExtension;
@@ -49,8 +50,8 @@ class InstanceCrashIT {
         Process first = startChild(workDir.resolve("state-1"), workDir.resolve("instance-1.log"));
         Map<String, Integer> seen = new HashMap<>();
         List<String> ids = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> reader = LivePipeline.readCommitted(KAFKA, "crash-it-reader", Pattern.compile(
-                Pattern.quote(topics.hotlineAlertPrefix()) + ".+|" + Pattern.quote(topics.partnerAlertPrefix()) + ".+"))) {
+        try (KafkaConsumer<byte[], byte[]> reader = CommittedReader.subscribe(KAFKA.bootstrapServers(), "crash-it-reader", Pattern.compile(
+                Pattern.quote(topics.hotlineAlertPrefix()) + ".+|" + Pattern.quote(topics.partnerAlertPrefix()) + ".+"), Map.of())) {
             // Kill it once some, but far from all, alerts are committed.
             await().atMost(Duration.ofSeconds(90)).until(() -> {
                 read(reader, ids, seen);

@@ -12,19 +12,18 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.lurewatch.alert.Routes;
 import org.lurewatch.alert.RoutesLoader;
 import org.lurewatch.config.ConfigLoader;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.ingest.DeadLetterHeaders;
+import org.lurewatch.kafka.CommittedReader;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
@@ -58,9 +57,9 @@ final class LivePipeline implements AutoCloseable {
         Properties producerProps = new Properties();
         producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         this.producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer());
-        this.reader = readCommitted(kafka, "live-pipeline-reader-" + run, Pattern.compile(
+        this.reader = CommittedReader.subscribe(kafka.bootstrapServers(), "live-pipeline-reader-" + run, Pattern.compile(
                 Pattern.quote(topics.hotlineAlertPrefix()) + ".+|" + Pattern.quote(topics.partnerAlertPrefix()) + ".+|"
-                        + Pattern.quote(topics.deadLetter())));
+                        + Pattern.quote(topics.deadLetter())), Map.of());
     }
 
     Topics topics() {
@@ -92,20 +91,6 @@ final class LivePipeline implements AutoCloseable {
     static String post(String id, String source, String lang, String text) {
         return "{\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"kind\":\"social_post\",\"lang\":\"" + lang
                 + "\",\"text\":\"" + text + "\"}";
-    }
-
-    /** A read_committed consumer from the beginning of the matching topics: only what exactly-once delivered. */
-    static KafkaConsumer<byte[], byte[]> readCommitted(KafkaBrokerExtension kafka, String group, Pattern topics) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500);
-        KafkaConsumer<byte[], byte[]> consumer =
-                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(topics);
-        return consumer;
     }
 
     /** Every fixed topic with {@code inputPartitions} partitions, and one alert topic per route. */

@@ -15,20 +15,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.lurewatch.kafka.CommittedReader;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.testing.KafkaBrokerExtension;
 
@@ -71,7 +71,8 @@ class RunCommandIT {
                         + "tanpa pengalaman, usia 18-30. Hubungi Telegram @hrd_run_it\"}").getBytes(StandardCharsets.UTF_8))).get();
             }
             List<String> alertTopics = new ArrayList<>();
-            try (KafkaConsumer<byte[], byte[]> consumer = readCommitted()) {
+            try (KafkaConsumer<byte[], byte[]> consumer = CommittedReader.subscribe(KAFKA.bootstrapServers(),
+                    "run-it-reader", Pattern.compile("alerts\\..+"), Map.of())) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> {
                     for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                         JsonNode event = Json.mapper().readTree(record.value());
@@ -88,17 +89,5 @@ class RunCommandIT {
         } finally {
             run.destroyForcibly();
         }
-    }
-
-    private static KafkaConsumer<byte[], byte[]> readCommitted() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "run-it-reader");
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500);
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(Pattern.compile("alerts\\..+"));
-        return consumer;
     }
 }
