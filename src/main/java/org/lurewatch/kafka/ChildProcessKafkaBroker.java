@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -289,9 +288,7 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
 
     /** Options for {@link ChildProcessKafkaBroker}; {@link #start()} starts it and waits until it answers. */
     public static final class Builder {
-        private Path dataDir;
-        private final Map<String, String> brokerProperties = new LinkedHashMap<>();
-        private Duration startupTimeout = Duration.ofSeconds(60);
+        private final BrokerOptions options = new BrokerOptions();
         private String classpath = System.getProperty("java.class.path");
         // Small heap and a quick JIT: a test broker holds little and should start fast.
         private List<String> jvmOptions = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
@@ -304,13 +301,13 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
          * kept on close, and a directory from an earlier run is reused with its data.
          */
         public Builder dataDir(Path dir) {
-            this.dataDir = Objects.requireNonNull(dir, "dataDir");
+            options.dataDir(dir);
             return this;
         }
 
         /** Sets one property of the broker process. Its controller keeps Lurewatch's fixed settings. */
         public Builder brokerProperty(String key, String value) {
-            brokerProperties.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value of " + key));
+            options.brokerProperty(key, value);
             return this;
         }
 
@@ -321,10 +318,7 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
 
         /** How long each start and restart may take before failing. Default 60 s. */
         public Builder startupTimeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("startupTimeout must be positive, was " + timeout);
-            }
-            this.startupTimeout = timeout;
+            options.startupTimeout(timeout);
             return this;
         }
 
@@ -341,10 +335,8 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
         }
 
         public ChildProcessKafkaBroker start() {
-            DataDirectory directory = dataDir == null
-                    ? DataDirectory.createTemporary("lurewatch-kafka-child-")
-                    : DataDirectory.supplied(dataDir);
-            SingleNodeBrokerConfig config = SingleNodeBrokerConfig.onFreePorts(directory.path(), brokerProperties);
+            DataDirectory directory = options.directory("lurewatch-kafka-child-");
+            SingleNodeBrokerConfig config = options.config(directory);
             InProcessNode controller = null;
             ChildProcessKafkaBroker broker;
             try {
@@ -354,7 +346,7 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
                 controller = InProcessNode.start(config.controllerProperties(), "Kafka controller on "
                         + config.bootstrapControllers() + " for a child-JVM broker");
                 broker = new ChildProcessKafkaBroker(config, directory, controller, !metricsTaken, command(serverProperties),
-                        startupTimeout);
+                        options.startupTimeout());
             } catch (RuntimeException e) {
                 if (controller != null) {
                     controller.close();

@@ -2,9 +2,7 @@ package org.lurewatch.kafka;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -73,9 +71,7 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
 
     /** Options for {@link EmbeddedKafkaBroker}; {@link #start()} starts the broker and waits until it answers. */
     public static final class Builder {
-        private Path dataDir;
-        private final Map<String, String> brokerProperties = new LinkedHashMap<>();
-        private Duration startupTimeout = Duration.ofSeconds(60);
+        private final BrokerOptions options = new BrokerOptions();
 
         private Builder() {
         }
@@ -90,13 +86,13 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
          * on that class.
          */
         public Builder dataDir(Path dir) {
-            this.dataDir = Objects.requireNonNull(dir, "dataDir");
+            options.dataDir(dir);
             return this;
         }
 
         /** Sets one broker property ({@code server.properties} key), replacing the embedded default. */
         public Builder brokerProperty(String key, String value) {
-            brokerProperties.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value of " + key));
+            options.brokerProperty(key, value);
             return this;
         }
 
@@ -107,25 +103,20 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
 
         /** How long to wait for the broker to answer before failing. Default 60 s. */
         public Builder startupTimeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("startupTimeout must be positive, was " + timeout);
-            }
-            this.startupTimeout = timeout;
+            options.startupTimeout(timeout);
             return this;
         }
 
         public EmbeddedKafkaBroker start() {
             long startNanos = System.nanoTime();
-            DataDirectory directory = dataDir == null
-                    ? DataDirectory.createTemporary("lurewatch-kafka-")
-                    : DataDirectory.supplied(dataDir);
-            SingleNodeBrokerConfig config = SingleNodeBrokerConfig.onFreePorts(directory.path(), brokerProperties);
+            DataDirectory directory = options.directory("lurewatch-kafka-");
+            SingleNodeBrokerConfig config = options.config(directory);
             InProcessNode node = null;
             try {
                 config.formatCombined();
                 node = InProcessNode.start(config.combinedProperties(), "embedded Kafka broker on " + config.bootstrapServers()
                         + " with data in " + directory.path());
-                BrokerReadiness.await(config.bootstrapServers(), startupTimeout, Optional::empty);
+                BrokerReadiness.await(config.bootstrapServers(), options.startupTimeout(), Optional::empty);
             } catch (RuntimeException e) {
                 if (node != null) {
                     node.close();
