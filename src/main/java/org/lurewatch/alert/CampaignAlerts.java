@@ -1,8 +1,5 @@
 package org.lurewatch.alert;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +18,6 @@ import org.lurewatch.campaign.Campaign;
 import org.lurewatch.campaign.CampaignEntry;
 import org.lurewatch.campaign.CampaignTopology;
 import org.lurewatch.campaign.Notice;
-import org.lurewatch.kafka.Json;
 import org.lurewatch.ops.PipelineEvents;
 
 /**
@@ -151,21 +147,12 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
     }
 
     private void send(Campaign campaign, Destination destination, Notice last, long timestamp, boolean fromPost) {
-        ObjectNode event = CampaignAlertEvents.build(campaign, destination, last, Instant.ofEpochMilli(timestamp));
-        String type = event.get("type").asText();
-        String json = json(event);
-        events.alertSent(destination.topic(), destination.kind().wireName(), type, json);
+        RoutedAlert alert = RoutedAlert.of(destination,
+                CampaignAlertEvents.build(campaign, destination, last, Instant.ofEpochMilli(timestamp)));
+        events.alertSent(destination.topic(), destination.kind().wireName(), alert.type(), alert.json());
         if (fromPost) {
             events.postToAlertMillis(Math.max(0, System.currentTimeMillis() - timestamp));
         }
-        context.forward(new Record<>(campaign.id(), new RoutedAlert(destination, type, json), timestamp));
-    }
-
-    private static String json(ObjectNode event) {
-        try {
-            return Json.mapper().writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        context.forward(new Record<>(campaign.id(), alert, timestamp));
     }
 }

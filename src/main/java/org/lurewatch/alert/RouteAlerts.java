@@ -1,14 +1,10 @@
 package org.lurewatch.alert;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.lurewatch.assess.ScoredPost;
-import org.lurewatch.kafka.Json;
 import org.lurewatch.ops.PipelineEvents;
 
 /**
@@ -38,19 +34,11 @@ final class RouteAlerts implements Processor<String, ScoredPost, String, RoutedA
             return;
         }
         for (Destination destination : router.route(scored)) {
-            ObjectNode event = AlertEvents.build(record.key(), scored, destination, Instant.ofEpochMilli(record.timestamp()));
-            RoutedAlert alert = new RoutedAlert(destination, event.get("type").asText(), json(event));
+            RoutedAlert alert = RoutedAlert.of(destination,
+                    AlertEvents.build(record.key(), scored, destination, Instant.ofEpochMilli(record.timestamp())));
             events.alertSent(destination.topic(), destination.kind().wireName(), alert.type(), alert.json());
             events.postToAlertMillis(Math.max(0, System.currentTimeMillis() - record.timestamp()));
             context.forward(new Record<>(record.key(), alert, record.timestamp()));
-        }
-    }
-
-    private static String json(ObjectNode event) {
-        try {
-            return Json.mapper().writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
