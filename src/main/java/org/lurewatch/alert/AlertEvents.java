@@ -125,11 +125,17 @@ public final class AlertEvents {
         return data;
     }
 
-    /** The indicators with their labels and evidence spans, as {@code data.indicators}. */
+    /**
+     * The reasons for the alert, as {@code data.indicators}: the indicators that raised the score, with labels
+     * and evidence spans. Those that lowered it (a news or warning tone, signs of a licensed employer, a contact
+     * cleared by a hotline) are never a reason for an alert; they go apart, as {@code data.counter_indicators}, so
+     * a reader sees what spoke against it.
+     */
     static void indicators(ObjectNode data, List<Indicator> indicators) {
-        ArrayNode array = data.putArray("indicators");
+        ArrayNode reasons = data.putArray("indicators");
+        ArrayNode against = Json.mapper().createArrayNode();
         for (Indicator indicator : indicators) {
-            ObjectNode node = array.addObject();
+            ObjectNode node = indicator.weight() < 0 ? against.addObject() : reasons.addObject();
             node.put("code", indicator.code());
             node.put("label", indicator.label());
             if (indicator.localLabel() != null) {
@@ -139,6 +145,9 @@ public final class AlertEvents {
             for (Evidence span : indicator.evidence()) {
                 evidence.addObject().put("start", span.start()).put("end", span.end()).put("text", span.text());
             }
+        }
+        if (!against.isEmpty()) {
+            data.set("counter_indicators", against);
         }
     }
 

@@ -16,6 +16,8 @@ import org.lurewatch.kafka.Topics;
  * <ul>
  *   <li>a distress post goes to the hotlines of its language or country, at once, on its own;</li>
  *   <li>a lure post goes to the partner that hosts it, on its own (a takedown is per post);</li>
+ *   <li>a job-scam post (a fraud that recruits no one to travel) goes to the partner that hosts it, and never to
+ *       a hotline: trafficking hotlines are not woken for task scams;</li>
  *   <li>lures reach hotlines as campaigns: a campaign goes to the hotlines of any of its languages or
  *       countries whose band it reaches.</li>
  * </ul>
@@ -30,13 +32,13 @@ public final class AlertRouter {
         this.topics = topics;
     }
 
-    /** Per-post destinations: hotlines for distress, the hosting partners for lures. */
+    /** Per-post destinations: hotlines for distress, the hosting partners for lures and job scams. */
     public List<Destination> route(ScoredPost scored) {
         Assessment assessment = scored.assessment();
         return switch (assessment.category()) {
             case DISTRESS -> hotlines(Set.of(assessment.language()), countries(PostCountry.of(scored)),
                     Category.DISTRESS, assessment.band());
-            case LURE -> partners(scored);
+            case LURE, JOB_SCAM -> partners(scored);
             case BENIGN -> List.of();
         };
     }

@@ -24,7 +24,7 @@ import org.lurewatch.ops.PipelineEvents;
  * Topology 4: sends alerts as CloudEvents to the topics of the hotlines and partners the routes select.
  * <ul>
  *   <li>From scored posts, one alert per post: distress to hotlines at once (never merged, never held back,
- *       never to partners), and each lure to the partner hosting it.</li>
+ *       never to partners), and each lure or job scam to the partner hosting it.</li>
  *   <li>From campaign changes, lures to hotlines: one alert when a campaign first reaches a hotline, then at
  *       most one update per campaign per hotline per update window ({@link UpdatePolicy}).</li>
  * </ul>
@@ -32,7 +32,7 @@ import org.lurewatch.ops.PipelineEvents;
 public final class AlertTopology {
     /** Every CloudEvents type this step writes, so that metrics can register their series at start. */
     public static final List<String> ALERT_TYPES = List.of(AlertEvents.type(Category.LURE),
-            AlertEvents.type(Category.DISTRESS), CampaignAlertEvents.UPDATE_TYPE);
+            AlertEvents.type(Category.DISTRESS), AlertEvents.type(Category.JOB_SCAM), CampaignAlertEvents.UPDATE_TYPE);
     /** Every reason this step gives {@code PipelineEvents.alertSuppressed}. */
     public static final List<String> SUPPRESSION_REASONS = List.of(UpdatePolicy.UPDATE_WINDOW);
 

@@ -152,6 +152,9 @@ public final class RoutesLoader {
                 categories.add(Category.LURE);
             } else if (name.equals("distress")) {
                 categories.add(Category.DISTRESS);
+            } else if (name.equals("job_scam")) {
+                throw new RoutesException(where + ": category 'job_scam' is not allowed for a hotline: job scams recruit"
+                        + " no one to travel and go to the hosting partner only; expected lure or distress");
             } else {
                 throw new RoutesException(where + ": category '" + name + "' is not allowed, expected lure or distress");
             }

@@ -17,7 +17,7 @@ import org.lurewatch.assess.text.LanguageDetector;
  */
 public final class Assessors {
     /** The version of the model bundled with this build. */
-    public static final String DEFAULT_MODEL_VERSION = "1.0";
+    public static final String DEFAULT_MODEL_VERSION = "2.0";
 
     private Assessors() {
     }

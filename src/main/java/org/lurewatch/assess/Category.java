@@ -4,11 +4,16 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What a post is. {@code DISTRESS} posts go to hotlines only, never to platforms. */
+/**
+ * What a post is, by {@code ../shared/notes/labelling-guide.md}. {@code DISTRESS} posts go to hotlines only, never
+ * to platforms; {@code JOB_SCAM} posts (frauds that recruit no one to travel: task jobs, advance fees) go to the
+ * hosting platform only, never to a trafficking hotline.
+ */
 public enum Category {
     LURE,
     DISTRESS,
-    BENIGN;
+    BENIGN,
+    JOB_SCAM;
 
     @JsonValue
     public String wireName() {
@@ -17,6 +22,16 @@ public enum Category {
 
     @JsonCreator
     public static Category fromWire(String value) {
-        return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown category '" + value
+                    + "', expected one of lure, job_scam, distress, benign", e);
+        }
+    }
+
+    /** True for the categories that are alerted on (everything but benign). */
+    public boolean flagged() {
+        return this != BENIGN;
     }
 }

@@ -3,6 +3,7 @@ package org.lurewatch.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lurewatch.assess.AssessConfig;
@@ -16,15 +17,21 @@ import org.lurewatch.kafka.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code lurewatch eval}: precision, recall, F1, hard-negative false positives and worst mistakes. */
+/** {@code lurewatch eval}: precision, recall, F1, look-alike false alarms, by language and source, worst mistakes. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate the detector on labelled JSON lines: the corpus format (label lure/distress/benign,",
-                "optional hard) or text with a 0/1 label (DIFrauD; 1 = lure). Without --data: the test split of models/corpus."})
+        description = {"Evaluate the detector on labelled JSON lines: the corpus format (label lure/job_scam/distress/benign,",
+                "optional hard), real texts (the same with a source 'group'), or text with a 0/1 label (DIFrauD; 1 = lure).",
+                "Real texts and synthetic posts are reported apart. A real text whose source calibrated the model is scored",
+                "with the calibration fitted without its source, so no source is on both sides.",
+                "Without --data: the test split of models/corpus and every real text in models/real."})
 public final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--data", description = "JSONL file or directory of JSONL files (default: models/corpus with --split test).")
+    static final Path DEFAULT_CORPUS = Path.of("models/corpus");
+    static final Path DEFAULT_REAL = Path.of("models/real");
+
+    @Option(names = "--data", description = "JSONL file or directory of JSONL files.")
     Path data;
 
-    @Option(names = "--split", description = "Only this part of the data: train, dev, test or all (default: test for the corpus, all for --data).")
+    @Option(names = "--split", description = "Only this part of synthetic data: train, dev, test or all (default: test for the corpus, all for --data).")
     String split;
 
     @Option(names = "--json", description = "Print the report as JSON.")
@@ -48,28 +55,32 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private Integer run() {
-        Path path = data == null ? Path.of("models/corpus") : data;
         String part = split != null ? split : data == null ? "test" : "all";
-        if (!Files.exists(path)) {
-            System.err.println("data not found: " + path.toAbsolutePath());
-            return 2;
-        }
-        List<LabeledPost> posts;
-        try {
-            posts = CorpusReader.read(path);
-            if (!part.equalsIgnoreCase("all")) {
-                posts = Split.select(posts, Split.parse(part));
+        List<LabeledPost> posts = new ArrayList<>();
+        String described;
+        if (data != null) {
+            if (!Files.exists(data)) {
+                throw new IllegalArgumentException("data not found: " + data.toAbsolutePath());
             }
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
+            posts.addAll(select(CorpusReader.read(data), part));
+            described = data + " (" + part + ")";
+        } else {
+            if (!Files.exists(DEFAULT_CORPUS)) {
+                throw new IllegalArgumentException("corpus not found: " + DEFAULT_CORPUS.toAbsolutePath()
+                        + " (run from the project directory or give --data)");
+            }
+            posts.addAll(select(CorpusReader.read(DEFAULT_CORPUS), part));
+            described = DEFAULT_CORPUS + " (" + part + ")";
+            if (Files.isDirectory(DEFAULT_REAL)) {
+                posts.addAll(CorpusReader.read(DEFAULT_REAL));
+                described += " and " + DEFAULT_REAL;
+            }
         }
         LureAssessor assessor = Assessors.loadAssessor(new AssessConfig(model, lexicons));
         long t0 = System.nanoTime();
         ObjectNode report = Evaluator.report(Evaluator.predict(assessor, posts, useLangHint), assessor.modelVersion());
         double seconds = (System.nanoTime() - t0) / 1e9;
-        report.put("data", path.toString());
-        report.put("split", part.toLowerCase(java.util.Locale.ROOT));
+        report.put("data", described);
         if (json) {
             try {
                 System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
@@ -77,9 +88,18 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new IllegalStateException(e);
             }
         } else {
-            System.out.printf("%s (%s): %d posts scored in %.2f s%n", path, part, posts.size(), seconds);
+            System.out.printf("%s: %d posts scored in %.2f s%n", described, posts.size(), seconds);
             System.out.print(Evaluator.text(report));
         }
         return 0;
+    }
+
+    /** Real texts are never split by id (their folds are by source); synthetic posts by the id hash. */
+    private static List<LabeledPost> select(List<LabeledPost> posts, String part) {
+        if (part.equalsIgnoreCase("all")) {
+            return posts;
+        }
+        Split s = Split.parse(part);
+        return posts.stream().filter(p -> p.real() || Split.of(p.id()) == s).toList();
     }
 }

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lurewatch.assess.Assessors;
-import org.lurewatch.assess.LureAssessor;
 import org.lurewatch.assess.corpus.CorpusReader;
 import org.lurewatch.assess.corpus.LabeledPost;
-import org.lurewatch.assess.corpus.Split;
+import org.lurewatch.assess.eval.CalibrationExperiments;
 import org.lurewatch.assess.eval.Evaluator;
+import org.lurewatch.assess.eval.LeaveOneOut;
+import org.lurewatch.assess.eval.ModelReports;
 import org.lurewatch.assess.lexicon.LexiconLoader;
 import org.lurewatch.assess.lexicon.Lexicons;
 import org.lurewatch.assess.model.PostAnalyzer;
@@ -20,14 +21,18 @@ import org.lurewatch.kafka.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code lurewatch train}: rebuilds models/lure-doccat-<version>.bin and its metrics from the corpus. */
+/** {@code lurewatch train}: rebuilds models/lure-doccat-<version>.bin and its metrics from the corpus and real texts. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train the lure categorizer on the corpus (maxent, naive Bayes and perceptron compared on the dev split),",
-                "calibrate it on the dev split, and write models/lure-doccat-<version>.bin and its metrics JSON.",
-                "Reproducible: the split is a hash of each post's id and training is deterministic."})
+        description = {"Train the categorizer on the synthetic corpus' train split, calibrate it on the dev split and the",
+                "real texts of models/real (once in all, and once per fold of source groups without that fold), and write",
+                "models/lure-doccat-<version>.bin and its metrics JSON (synthetic test split, real texts held out by source,",
+                "DIFrauD when ../shared/data is present). Reproducible: splits are hashes and training is deterministic."})
 public final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--corpus", description = "Corpus directory or JSONL file (default: ${DEFAULT-VALUE}).", defaultValue = "models/corpus")
+    @Option(names = "--corpus", description = "Synthetic corpus directory or JSONL file (default: ${DEFAULT-VALUE}).", defaultValue = "models/corpus")
     Path corpus;
+
+    @Option(names = "--real", description = "Real texts, each with a source group (default: ${DEFAULT-VALUE}; missing = none).", defaultValue = "models/real")
+    Path real;
 
     @Option(names = "--out", description = "Output directory (default: ${DEFAULT-VALUE}).", defaultValue = "models")
     Path out;
@@ -35,7 +40,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model-version", description = "Model version (default: ${DEFAULT-VALUE}).", defaultValue = Assessors.DEFAULT_MODEL_VERSION)
     String version;
 
-    @Option(names = "--iterations", description = "Training iterations (default: ${DEFAULT-VALUE}).", defaultValue = "150")
+    @Option(names = "--iterations", description = "Categorizer training iterations (default: ${DEFAULT-VALUE}).", defaultValue = "150")
     int iterations;
 
     @Option(names = "--cutoff", description = "Minimum feature count (default: ${DEFAULT-VALUE}).", defaultValue = "2")
@@ -48,6 +53,10 @@ public final class TrainCommand implements Callable<Integer> {
             "and print the generalisation table of the model card."})
     boolean leaveOneOut;
 
+    @Option(names = "--compare", description = {"Write no model: compare categorizer algorithms and calibration settings",
+            "by their figures on real texts held out by source group, and print the table of the model card."})
+    boolean compare;
+
     public TrainCommand() {
     }
 
@@ -59,24 +68,27 @@ public final class TrainCommand implements Callable<Integer> {
     private Integer run() {
         System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
         if (!Files.exists(corpus)) {
-            System.err.println("corpus not found: " + corpus.toAbsolutePath());
-            return 2;
+            throw new IllegalArgumentException("corpus not found: " + corpus.toAbsolutePath());
         }
         List<LabeledPost> posts = CorpusReader.read(corpus);
+        List<LabeledPost> realTexts = Files.isDirectory(real) || Files.isRegularFile(real) ? CorpusReader.read(real) : List.of();
         Lexicons lex = LexiconLoader.load(lexicons);
         PostAnalyzer analyzer = new PostAnalyzer(lex, new LanguageDetector(LanguageDetector.loadBundledModel(), lex.stopwords()));
+        Trainer.Options options = Trainer.Options.defaults().withIterations(iterations, cutoff);
         long t0 = System.nanoTime();
         if (leaveOneOut) {
-            System.out.print(org.lurewatch.assess.eval.LeaveOneOut.table(
-                    org.lurewatch.assess.eval.LeaveOneOut.run(posts, analyzer, iterations, cutoff)));
+            System.out.print(LeaveOneOut.table(LeaveOneOut.run(posts, analyzer, iterations, cutoff)));
             return 0;
         }
-        Trainer.Result r = new Trainer(analyzer).train(posts, version, iterations, cutoff);
+        if (compare) {
+            System.out.print(CalibrationExperiments.table(CalibrationExperiments.run(posts, realTexts, analyzer, options)));
+            return 0;
+        }
+        Trainer.Result r = new Trainer(analyzer).train(posts, realTexts, version, options);
         Path modelFile = out.resolve("lure-doccat-" + version + ".bin");
         Trainer.write(r.model(), modelFile);
-        LureAssessor assessor = new LureAssessor(analyzer, r.model());
-        ObjectNode test = Evaluator.report(Evaluator.predict(assessor, Split.select(posts, Split.TEST), false), r.model().version());
-        ObjectNode metrics = Trainer.metrics(r, test);
+        ObjectNode reports = ModelReports.of(analyzer, r.model(), posts, realTexts);
+        ObjectNode metrics = Trainer.metrics(r, reports);
         Path metricsFile = out.resolve("lure-doccat-" + version + ".metrics.json");
         try {
             Files.writeString(metricsFile, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(metrics) + "\n");
@@ -84,12 +96,12 @@ public final class TrainCommand implements Callable<Integer> {
             System.err.println("cannot write " + metricsFile + ": " + e.getMessage());
             return 1;
         }
-        System.out.printf("trained %s on %d posts (%d train, %d dev, %d test) in %.1f s%n", r.model().version(),
-                posts.size(), r.train(), r.dev(), r.test(), (System.nanoTime() - t0) / 1e9);
-        System.out.println("dev macro-F1 by algorithm: " + r.devMacroF1() + ", kept " + r.algorithm());
+        System.out.printf("trained %s on %d synthetic posts (%d train, %d dev, %d test) and %d real texts from %d sources in %.1f s%n",
+                r.model().version(), posts.size(), r.train(), r.dev(), r.test(), r.real(), r.realGroups(),
+                (System.nanoTime() - t0) / 1e9);
         System.out.println("wrote " + modelFile + " and " + metricsFile);
         System.out.println();
-        System.out.print(Evaluator.text(test));
+        System.out.print(Evaluator.text(ModelReports.combined(reports)));
         return 0;
     }
 }

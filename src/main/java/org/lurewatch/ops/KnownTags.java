@@ -19,7 +19,7 @@ import java.util.Set;
  *
  * @param sources           source platforms ({@code facebook}, {@code telegram}, ...)
  * @param kinds             post kinds ({@code job_ad}, {@code social_post}, {@code partner_flag})
- * @param categories        assessment categories ({@code lure}, {@code distress}, {@code benign})
+ * @param categories        assessment categories ({@code lure}, {@code distress}, {@code benign}, {@code job_scam})
  * @param bands             risk bands ({@code low} .. {@code critical})
  * @param deadLetterReasons dead-letter reason codes
  * @param alertTypes        CloudEvents types of alerts ({@code org.lurewatch.alert.lure.v1}, ...)
@@ -41,10 +41,10 @@ public record KnownTags(
         return new KnownTags(
                 ordered("facebook", "tiktok", "telegram", "x", "line", "jobstreet", "linkedin", "indeed"),
                 ordered("job_ad", "social_post", "partner_flag"),
-                ordered("lure", "distress", "benign"),
+                ordered("lure", "distress", "benign", "job_scam"),
                 ordered("low", "medium", "high", "critical"),
                 ordered("not_json", "invalid_utf8", "schema_violation", "oversized", "scoring_failed"),
-                ordered("org.lurewatch.alert.lure.v1", "org.lurewatch.alert.distress.v1"),
+                ordered("org.lurewatch.alert.lure.v1", "org.lurewatch.alert.distress.v1", "org.lurewatch.alert.job_scam.v1"),
                 Set.of(),
                 Set.of());
     }

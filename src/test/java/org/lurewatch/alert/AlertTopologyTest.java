@@ -52,6 +52,25 @@ class AlertTopologyTest {
     }
 
     @Test
+    void shouldSendJobScamsToTheHostingPartnerOnlyNeverToHotlines() {
+        pipeline.pipe("feeds.social", PipelineDriver.post("j1", "facebook", "id", "TASKS like video dapat komisi"));
+
+        assertThat(pipeline.alertTopicsWithRecords()).containsExactly("alerts.partner.facebook");
+        JsonNode event = read(pipeline.output("alerts.partner.facebook").readValue());
+        assertThat(event.get("type").asText()).isEqualTo("org.lurewatch.alert.job_scam.v1");
+        assertThat(event.at("/data/recommended_action").asText()).isEqualTo("review_for_takedown");
+    }
+
+    @Test
+    void shouldNeverListACounterIndicatorAsAReasonForAnAlert() {
+        pipeline.pipe("feeds.social", PipelineDriver.post("p1", "facebook", "id", "LURE kerja @hr_kamboja WARNING"));
+
+        JsonNode data = read(pipeline.output("alerts.partner.facebook").readValue()).get("data");
+        assertThat(data.get("indicators")).extracting(i -> i.get("code").asText()).containsExactly("KEYWORD");
+        assertThat(data.get("counter_indicators")).extracting(i -> i.get("code").asText()).containsExactly("NEWS_OR_WARNING");
+    }
+
+    @Test
     void shouldNotAlertOnBenignPosts() {
         pipeline.pipe("feeds.social", PipelineDriver.post("b1", "facebook", "id", "Lowongan kasir di Jakarta"));
 

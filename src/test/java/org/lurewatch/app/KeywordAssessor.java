@@ -17,7 +17,8 @@ import org.lurewatch.ingest.Post;
 
 /**
  * A predictable stand-in scorer for topology tests, which test routing and plumbing, not detection:
- * "LURE" in the text makes a critical lure, "HELP" a distress post, "MILD" a medium lure, "BOOM" throws.
+ * "LURE" in the text makes a critical lure, "HELP" a distress post, "MILD" a medium lure, "TASKS" a job scam,
+ * "BOOM" throws; "WARNING" adds a counter indicator (negative weight).
  * Telegram handles ({@code @name}) and phone numbers ({@code +digits}) become contacts.
  */
 public final class KeywordAssessor implements Assessor {
@@ -31,11 +32,13 @@ public final class KeywordAssessor implements Assessor {
             throw new IllegalStateException("scorer failed on purpose");
         }
         Category category = text.contains("HELP") ? Category.DISTRESS
-                : text.contains("LURE") || text.contains("MILD") ? Category.LURE : Category.BENIGN;
+                : text.contains("LURE") || text.contains("MILD") ? Category.LURE
+                : text.contains("TASKS") ? Category.JOB_SCAM : Category.BENIGN;
         Band band = switch (category) {
             case LURE -> text.contains("MILD") ? Band.MEDIUM : Band.CRITICAL;
             case DISTRESS -> Band.HIGH;
             case BENIGN -> Band.LOW;
+            case JOB_SCAM -> Band.HIGH;
         };
         double score = switch (band) {
             case LOW -> 0.05;
@@ -54,10 +57,16 @@ public final class KeywordAssessor implements Assessor {
             contacts.add(new Contact(ContactType.WHATSAPP, phones.group(),
                     new Evidence(phones.start(), phones.end(), phones.group())));
         }
-        List<Indicator> indicators = category == Category.LURE
-                ? List.of(new Indicator("KEYWORD", 1.0, "Test keyword", null,
-                        List.of(new Evidence(0, Math.min(4, text.length()), text.substring(0, Math.min(4, text.length()))))))
-                : List.of();
+        List<Indicator> indicators = new ArrayList<>();
+        if (category == Category.LURE) {
+            indicators.add(new Indicator("KEYWORD", 1.0, "Test keyword", null,
+                    List.of(new Evidence(0, Math.min(4, text.length()), text.substring(0, Math.min(4, text.length()))))));
+        }
+        int warning = text.indexOf("WARNING");
+        if (warning >= 0) {
+            indicators.add(new Indicator("NEWS_OR_WARNING", -1.5, "News report or public warning", null,
+                    List.of(new Evidence(warning, warning + 7, "WARNING"))));
+        }
         return new Assessment(post.id(), category, score, band, post.lang() == null ? "en" : post.lang(), indicators,
                 contacts, "test-1");
     }

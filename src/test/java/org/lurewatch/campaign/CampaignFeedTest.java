@@ -151,12 +151,12 @@ class CampaignFeedTest {
                     : List.of();
             double score = switch (category) {
                 case LURE -> 0.92;
-                case DISTRESS -> 0.8;
+                case DISTRESS, JOB_SCAM -> 0.8;
                 case BENIGN -> 0.05;
             };
             Band band = switch (category) {
                 case LURE -> Band.CRITICAL;
-                case DISTRESS -> Band.HIGH;
+                case DISTRESS, JOB_SCAM -> Band.HIGH;
                 case BENIGN -> Band.LOW;
             };
             return new Assessment(post.id(), category, score, band, post.lang(), indicators, contacts, modelVersion());

@@ -78,12 +78,13 @@ class AssessCommandsTest {
         Run r = run(new EvalCommand(), "--data", f.toString(), "--json");
         assertThat(r.exit()).isZero();
         JsonNode j = Json.mapper().readTree(r.out());
-        assertThat(j.at("/categories/lure/precision").isNumber()).isTrue();
-        assertThat(j.at("/categories/lure/recall").asDouble()).isEqualTo(1.0);
-        assertThat(j.at("/categories/lure/f1").isNumber()).isTrue();
-        assertThat(j.at("/languages/en/lure/recall").asDouble()).isEqualTo(1.0);
-        assertThat(j.at("/confusion/benign/benign").asInt()).isEqualTo(2);
-        assertThat(j.at("/hardNegatives/falsePositiveRate").asDouble()).isZero();
+        assertThat(j.at("/synthetic/categories/lure/precision").isNumber()).isTrue();
+        assertThat(j.at("/synthetic/categories/lure/recall").asDouble()).isEqualTo(1.0);
+        assertThat(j.at("/synthetic/categories/lure/f1").isNumber()).isTrue();
+        assertThat(j.at("/synthetic/categories/distress/recall").isNull()).isTrue();
+        assertThat(j.at("/synthetic/languages/en/lure/recall").asDouble()).isEqualTo(1.0);
+        assertThat(j.at("/synthetic/confusion/benign/benign").asInt()).isEqualTo(2);
+        assertThat(j.at("/synthetic/hardNegativesFlagged/rate").asDouble()).isZero();
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.lurewatch.ingest.PostKind;
 import org.lurewatch.kafka.Json;
 
 /**
- * Reads labelled JSON lines: the corpus format, or files with only {@code text} and a 0/1 {@code label}
- * (DIFrauD), where 1 is a lure and 0 benign. A line that cannot be read stops the read with its file and
+ * Reads labelled JSON lines: the corpus format, real texts ({@code models/real/}, with a source {@code group}), or
+ * files with only {@code text} and a 0/1 {@code label} (DIFrauD), where 1 is a lure and 0 benign. A line that cannot be read stops the read with its file and
  * line number; blank lines are skipped.
  */
 public final class CorpusReader {
@@ -79,7 +79,8 @@ public final class CorpusReader {
             try {
                 category = Category.fromWire(label.asText());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown label '" + label.asText() + "', expected lure, distress, benign, 0 or 1");
+                throw new IllegalArgumentException("unknown label '" + label.asText()
+                        + "', expected lure, job_scam, distress, benign, 0 or 1");
             }
         }
         PostKind kind = null;
@@ -90,15 +91,18 @@ public final class CorpusReader {
                 kind = PostKind.SOCIAL_POST;
             }
         }
+        String group = n.hasNonNull("group") ? n.get("group").asText() : null;
         return new LabeledPost(
                 n.hasNonNull("id") ? n.get("id").asText() : fallbackId,
                 kind,
                 n.hasNonNull("source") ? n.get("source").asText() : null,
                 n.hasNonNull("lang") ? n.get("lang").asText() : null,
-                n.hasNonNull("title") ? n.get("title").asText() : "",
+                // a real text's title is the title of the page that quotes it, provenance, not part of the text
+                group == null && n.hasNonNull("title") ? n.get("title").asText() : "",
                 text.asText(),
                 category,
                 n.path("hard").asBoolean(false),
-                n.path("obfuscated").asBoolean(false));
+                n.path("obfuscated").asBoolean(false),
+                group);
     }
 }

@@ -48,9 +48,9 @@ public final class LeaveOneOut {
         sb.append("| held-out file | lure recall | lure precision | distress recall | hard-neg. FPR | accuracy |\n");
         sb.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         reports.forEach((group, r) -> sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", group,
-                r.at("/categories/lure/recall").asDouble(), r.at("/categories/lure/precision").asDouble(),
-                r.at("/categories/distress/recall").asDouble(), r.at("/hardNegatives/falsePositiveRate").asDouble(),
-                r.path("accuracy").asDouble())));
+                r.at("/synthetic/categories/lure/recall").asDouble(), r.at("/synthetic/categories/lure/precision").asDouble(),
+                r.at("/synthetic/categories/distress/recall").asDouble(), r.at("/synthetic/hardNegativesFlagged/rate").asDouble(),
+                r.at("/synthetic/accuracy").asDouble())));
         return sb.toString();
     }
 }

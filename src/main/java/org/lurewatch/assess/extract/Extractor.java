@@ -21,8 +21,17 @@ public final class Extractor {
     private final UrgencyExtractor urgency = new UrgencyExtractor();
     private final ContactExtractor contacts = new ContactExtractor();
 
+    /** The counter indicators, which a negator cancels ("no contract" is no sign of a real employer). */
+    private final java.util.Set<String> counterCategories;
+    private final java.util.Set<String> indicatorCategories;
+
     public Extractor(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.counterCategories = lexicons.indicators().values().stream()
+                .filter(spec -> spec.group() == org.lurewatch.assess.lexicon.IndicatorGroup.COUNTER)
+                .map(org.lurewatch.assess.lexicon.IndicatorSpec::code)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.indicatorCategories = java.util.Set.copyOf(lexicons.indicators().keySet());
         this.places = new PlaceExtractor(lexicons);
         this.salaries = new SalaryExtractor(lexicons);
     }
@@ -91,6 +100,7 @@ public final class Extractor {
                 terms.put(lexicons.categoryName(c), byCategory[c]);
             }
         }
+        PhraseResolver.resolve(terms, indicatorCategories, counterCategories);
         LanguageLexicon lex = lexicons.language(language);
         String currency = lex == null ? "USD" : lex.currency();
         List<Salary> pay = salaries.extract(text.text(), currencies, periods,

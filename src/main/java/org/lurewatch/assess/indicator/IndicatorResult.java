@@ -8,7 +8,7 @@ import org.lurewatch.assess.Indicator;
  * and the features they give the document categorizer.
  */
 public record IndicatorResult(List<Indicator> indicators, double lureWeight, double contextWeight,
-                              double distressWeight, double counterWeight, List<String> features) {
+                              double distressWeight, double jobScamWeight, double counterWeight, List<String> features) {
     public IndicatorResult {
         indicators = List.copyOf(indicators);
         features = List.copyOf(features);

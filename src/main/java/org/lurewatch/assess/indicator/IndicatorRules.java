@@ -54,7 +54,7 @@ public final class IndicatorRules {
         boolean anyQuoted = false;
         List<Indicator> out = new ArrayList<>();
         List<String> features = new ArrayList<>();
-        double[] sums = new double[4];
+        double[] sums = new double[5];
         for (IndicatorSpec spec : lexicons.indicators().values()) {
             if (spec.group() == IndicatorGroup.WATCHLIST) {
                 continue;
@@ -85,6 +85,7 @@ public final class IndicatorRules {
                 case DISTRESS -> sums[1] += weight;
                 case COUNTER -> sums[2] += weight;
                 case CONTEXT -> sums[3] += weight;
+                case JOB_SCAM -> sums[4] += weight;
                 default -> {
                 }
             }
@@ -107,7 +108,7 @@ public final class IndicatorRules {
             double max = ex.salaries().stream().mapToDouble(Salary::usdPerMonth).max().orElse(0);
             features.add(max >= threshold(lang) ? "pay=high" : "pay=normal");
         }
-        return new IndicatorResult(out, sums[0], sums[3], sums[1], sums[2], new ArrayList<>(new LinkedHashSet<>(features)));
+        return new IndicatorResult(out, sums[0], sums[3], sums[1], sums[4], sums[2], new ArrayList<>(new LinkedHashSet<>(features)));
     }
 
     private record Fired(double strength, List<Evidence> evidence) {

@@ -8,6 +8,8 @@ public enum IndicatorGroup {
     /** Speaks for lure and distress alike, against benign: a scam-compound destination. */
     CONTEXT,
     DISTRESS,
+    /** Speaks for a job scam with no travel: paid tasks, advance fees. */
+    JOB_SCAM,
     COUNTER,
     WATCHLIST;
 
@@ -16,7 +18,7 @@ public enum IndicatorGroup {
         try {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw node.error("unknown group '" + s + "', expected one of lure, context, distress, counter, watchlist");
+            throw node.error("unknown group '" + s + "', expected one of lure, context, distress, job_scam, counter, watchlist");
         }
     }
 }

@@ -16,7 +16,8 @@ import org.lurewatch.assess.text.TextNormalizer;
 public final class Lexicons {
     /** Cue categories: phrases that are not indicators on their own but feed rules and the model. Ordered, so
      * that features come out in the same order in every run (training is then reproducible to the bit). */
-    public static final List<String> CUES = List.of("JOB_OFFER", "UNSKILLED_JOB", "SALARY", "AGE", "KIN", "SCAM_WORD", "TOURISM");
+    public static final List<String> CUES = List.of("JOB_OFFER", "UNSKILLED_JOB", "SALARY", "AGE", "KIN", "SCAM_WORD", "TOURISM",
+            PhraseCues.NEGATION, PhraseCues.NEGATION_AFTER);
 
     /** What a phrase in the matcher stands for. */
     public record Term(String category, String language, String text, Place place, String detail) {

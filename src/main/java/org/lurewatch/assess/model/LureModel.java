@@ -21,6 +21,9 @@ public final class LureModel {
     public static final String VERSION_KEY = "lurewatch.version";
     public static final String CALIBRATION_KEY = "lurewatch.calibration";
     public static final String ALGORITHM_KEY = "lurewatch.algorithm";
+    public static final String OPTIONS_KEY = "lurewatch.training.options";
+    public static final String USE_CATEGORIZER_KEY = "lurewatch.useCategorizer";
+    private static final double[] UNIFORM = {0.25, 0.25, 0.25, 0.25};
 
     private final DoccatModel model;
     private final DocumentCategorizerME categorizer;
@@ -28,7 +31,11 @@ public final class LureModel {
     private final FeatureGenerator[] generators;
     private final String version;
     private final Calibrator calibrator;
-    private final int[] index = new int[3];
+    /** Per real fold, the calibration fitted without that fold; null where the fold had no real text. */
+    private final Calibrator[] foldCalibrators = new Calibrator[RealFolds.FOLDS];
+    private final java.util.Set<String> realGroups;
+    private final boolean useCategorizer;
+    private final int[] index = new int[Calibrator.CLASSES];
 
     public LureModel(DoccatModel model) {
         this.model = model;
@@ -49,11 +56,26 @@ public final class LureModel {
         } catch (IllegalArgumentException e) {
             throw new ModelLoadException("the model's calibration is corrupt: " + e.getMessage(), e);
         }
-        String[] names = {"lure", "distress", "benign"};
-        for (int k = 0; k < 3; k++) {
-            index[k] = categorizer.getIndex(names[k]);
+        for (int f = 0; f < RealFolds.FOLDS; f++) {
+            String json = model.getManifestProperty(RealFolds.calibrationKey(f));
+            if (json != null) {
+                try {
+                    foldCalibrators[f] = Calibrator.fromJson(json);
+                } catch (IllegalArgumentException e) {
+                    throw new ModelLoadException("the model's calibration for real fold " + f + " is corrupt: " + e.getMessage(), e);
+                }
+            }
+        }
+        this.useCategorizer = !"false".equals(model.getManifestProperty(USE_CATEGORIZER_KEY));
+        String groups = model.getManifestProperty(RealFolds.GROUPS_KEY);
+        this.realGroups = groups == null || groups.isBlank() ? java.util.Set.of()
+                : java.util.Set.copyOf(java.util.Arrays.asList(groups.split("\n")));
+        for (int k = 0; k < Calibrator.CLASSES; k++) {
+            String name = Calibrator.CLASS_NAMES.get(k);
+            index[k] = categorizer.getIndex(name);
             if (index[k] < 0) {
-                throw new ModelLoadException("the model does not know the category '" + names[k] + "'");
+                throw new ModelLoadException("the model does not know the category '" + name
+                        + "' (a model from before job_scam was a category; retrain with 'lurewatch train')");
             }
         }
     }
@@ -83,7 +105,7 @@ public final class LureModel {
     }
 
     /**
-     * Raw categorizer probabilities of lure, distress, benign. The context is built by the model's own feature
+     * Raw categorizer probabilities of lure, distress, benign, job scam (the {@link Calibrator} indices). The context is built by the model's own feature
      * generators, exactly as {@link DocumentCategorizerME} builds it, into one array instead of a linked list.
      */
     public double[] categorize(String[] tokens, List<String> features) {
@@ -93,7 +115,40 @@ public final class LureModel {
             context.addAll(g.extractFeatures(tokens, extra));
         }
         double[] p = maxent.eval(context.toArray(new String[0]));
-        return new double[] {p[index[0]], p[index[1]], p[index[2]]};
+        return new double[] {p[index[0]], p[index[1]], p[index[2]], p[index[3]]};
+    }
+
+    /** The categorizer's probabilities, or uniform ones for a model calibrated on the indicators alone. */
+    double[] rawProbabilities(String[] tokens, List<String> features) {
+        return useCategorizer ? categorize(tokens, features) : UNIFORM;
+    }
+
+    /** Calibrated probabilities of lure, distress, benign, job scam for an analysed post. */
+    public double[] probabilities(Analysis a) {
+        return probabilities(a, calibrator);
+    }
+
+    /** The same with a given calibration (one of {@link #calibratorWithout}). */
+    public double[] probabilities(Analysis a, Calibrator with) {
+        double[] raw = rawProbabilities(a.tokens(), a.indicators().features());
+        return with.probabilities(with.inputs(raw, a.indicators()));
+    }
+
+    /**
+     * The calibration that never saw a real source group: the fold calibration for a group that took part in
+     * calibrating this model, the model's own calibration for any other.
+     */
+    public Calibrator calibratorWithout(String group) {
+        if (group == null || !realGroups.contains(group)) {
+            return calibrator;
+        }
+        Calibrator c = foldCalibrators[RealFolds.of(group)];
+        return c == null ? calibrator : c;
+    }
+
+    /** The real source groups whose texts calibrated this model. */
+    public java.util.Set<String> realGroups() {
+        return realGroups;
     }
 
     public Calibrator calibrator() {

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -21,24 +21,57 @@ import opennlp.tools.util.TrainingParameters;
 import org.lurewatch.assess.Category;
 import org.lurewatch.assess.corpus.LabeledPost;
 import org.lurewatch.assess.corpus.Split;
+import org.lurewatch.assess.lexicon.IndicatorGroup;
 import org.lurewatch.kafka.Json;
 
 /**
- * Trains the lure categorizer reproducibly: the split is a hash of each post's id, the algorithms are
- * deterministic, and nothing depends on time or order of files. Trains maxent, naive Bayes and perceptron
- * on the train split, keeps the best by macro-F1 on the dev split, fits the calibration on the dev split and
- * writes one model file whose manifest carries the version and calibration.
+ * Trains the detector reproducibly: the split is a hash of each post's id (and of each real text's source group),
+ * the algorithms are deterministic, and nothing depends on time or order of files.
  *
- * <p>To generalise beyond the corpus' own phrasing, every training post is also given to the categorizer a
- * second time with its words removed and only its indicators left, and the calibration is fitted on both
- * forms of the dev posts: the model learns what the explainable indicators alone say, and the score stays
- * sensible for a post whose words it has never seen.
+ * <ol>
+ *   <li>The OpenNLP categorizer learns from the synthetic corpus' train split. Every training post is also given
+ *       a second time with its words removed and only its indicators left, so the model learns what the
+ *       explainable indicators alone say and stays sensible on words it never saw.</li>
+ *   <li>The calibration ({@link Calibrator}) is fitted on posts the categorizer never saw: the synthetic dev
+ *       split and the real texts quoted in public reporting ({@code models/real/}), the real ones weighing more,
+ *       each also in its indicators-only form.</li>
+ *   <li>For honest figures on real text, the calibration is fitted again once per fold of source groups, without
+ *       that fold; the fold calibrations travel in the model file, so {@code eval} scores a real text that took
+ *       part in training with the calibration that never saw its source (see {@link RealFolds}).</li>
+ * </ol>
+ * The model file's manifest carries the version, the calibrations, the real groups and the options.
  */
 public final class Trainer {
-    /** The algorithms compared, with their OpenNLP names. */
-    public static final List<String> ALGORITHMS = List.of("MAXENT", "NAIVEBAYES", "PERCEPTRON");
-    /** Calibration loss weights of lure, distress, benign: missing a plea for rescue costs the most. */
-    static final double[] CLASS_WEIGHTS = {1.0, 1.5, 1.0};
+    /** How to train; {@link #defaults()} is what {@code lurewatch train} uses. */
+    /**
+     * @param algorithm             OpenNLP trainer of the categorizer (MAXENT, NAIVEBAYES, PERCEPTRON)
+     * @param realWeight            weight of a real text in the calibration loss (a synthetic dev post weighs 1)
+     * @param l2                    L2 penalty of the calibration
+     * @param distressWeight        extra weight of a distress post in the calibration loss
+     * @param useCategorizer        false: the calibration sees only the indicators (the categorizer is not consulted)
+     */
+    public record Options(String algorithm, int iterations, int cutoff, double realWeight, double l2,
+                          double distressWeight, int calibrationIterations, boolean useCategorizer) {
+        public static Options defaults() {
+            return new Options("MAXENT", 150, 2, 3.0, 0.003, 1.5, 1500, true);
+        }
+
+        public Options withIterations(int iterations, int cutoff) {
+            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, useCategorizer);
+        }
+
+        public Options withAlgorithm(String algorithm) {
+            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, useCategorizer);
+        }
+
+        public Options withCalibration(double realWeight, double l2) {
+            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, useCategorizer);
+        }
+
+        public Options withCategorizer(boolean use) {
+            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, use);
+        }
+    }
 
     private final PostAnalyzer analyzer;
 
@@ -46,8 +79,8 @@ public final class Trainer {
         this.analyzer = analyzer;
     }
 
-    /** A trained model and what was measured while choosing it. */
-    public record Result(LureModel model, String algorithm, Map<String, Double> devMacroF1, int train, int dev, int test) {
+    /** A trained model and what was measured while training it. */
+    public record Result(LureModel model, String algorithm, int train, int dev, int test, int real, int realGroups) {
     }
 
     /** The features of one post, ready for OpenNLP. */
@@ -68,7 +101,38 @@ public final class Trainer {
         }
     }
 
+    /** Trains on a synthetic corpus alone, with default calibration options. */
     public Result train(List<LabeledPost> corpus, String version, int iterations, int cutoff) {
+        return train(corpus, List.of(), version, Options.defaults().withIterations(iterations, cutoff));
+    }
+
+    /**
+     * @param corpus synthetic posts: train split for the categorizer, dev split for the calibration
+     * @param real   real texts (each with a source group): calibration only, cross-fitted by group folds
+     */
+    public Result train(List<LabeledPost> corpus, List<LabeledPost> real, String version, Options options) {
+        Prepared data = prepare(corpus, real);
+        DoccatModel categorizer = trainCategorizer(data.train(), options);
+        List<String> codes = indicatorCodes();
+        Calibrated c = calibrate(categorizer, data, codes, options);
+        Map<String, String> manifest = manifest(version, c.all(), options);
+        for (int f = 0; f < RealFolds.FOLDS; f++) {
+            if (c.folds()[f] != null) {
+                manifest.put(RealFolds.calibrationKey(f), c.folds()[f].toJson());
+            }
+        }
+        manifest.put(RealFolds.GROUPS_KEY, String.join("\n", data.groups()));
+        LureModel model = new LureModel(new DoccatModel("und", categorizer.getMaxentModel(), manifest, factory()));
+        return new Result(model, options.algorithm(), data.train().size(), data.dev().size(), data.test(),
+                data.real().size(), data.groups().size());
+    }
+
+    /** The corpus split and analysed once, so that experiments can train many calibrations on it. */
+    public record Prepared(List<Featurized> train, List<Featurized> dev, int test, List<Featurized> real,
+                           TreeSet<String> groups) {
+    }
+
+    public Prepared prepare(List<LabeledPost> corpus, List<LabeledPost> real) {
         List<Featurized> train = new ArrayList<>();
         List<Featurized> dev = new ArrayList<>();
         int test = 0;
@@ -78,8 +142,7 @@ public final class Trainer {
                 test++;
                 continue;
             }
-            Featurized f = new Featurized(p, analyzer.analyze(p.toPost(false)));
-            (s == Split.TRAIN ? train : dev).add(f);
+            (s == Split.TRAIN ? train : dev).add(featurize(p));
         }
         if (train.isEmpty() || dev.isEmpty()) {
             throw new IllegalArgumentException("the corpus is too small to split: " + train.size() + " train, " + dev.size() + " dev");
@@ -89,45 +152,38 @@ public final class Trainer {
                 throw new IllegalArgumentException("the train split has no '" + c.wireName() + "' post");
             }
         }
-        Map<String, Double> scores = new LinkedHashMap<>();
-        DoccatModel best = null;
-        String bestName = null;
-        double bestScore = -1;
-        for (String algorithm : ALGORITHMS) {
-            DoccatModel m = trainOne(train, algorithm, iterations, cutoff);
-            double f1 = macroF1(new LureModel(withManifest(m, version, Calibrator.identity(), algorithm)), dev);
-            scores.put(algorithm, round(f1));
-            if (f1 > bestScore) {
-                bestScore = f1;
-                best = m;
-                bestName = algorithm;
+        List<Featurized> realOut = new ArrayList<>();
+        TreeSet<String> groups = new TreeSet<>();
+        for (LabeledPost p : real) {
+            if (!p.real()) {
+                throw new IllegalArgumentException("real text " + p.id() + " has no source group");
             }
+            realOut.add(featurize(p));
+            groups.add(p.group());
         }
-        LureModel uncalibrated = new LureModel(withManifest(best, version, Calibrator.identity(), bestName));
-        // Each dev post counts twice: as written, and as the model would see it in words it never met (only its
-        // indicators), so the calibration also holds for writers and phrasings unlike the corpus.
-        List<double[]> xs = new ArrayList<>();
-        int[] labels = new int[dev.size() * 2];
-        for (int i = 0; i < dev.size(); i++) {
-            Featurized f = dev.get(i);
-            var ind = f.analysis().indicators();
-            double[] raw = uncalibrated.categorize(f.analysis().tokens(), ind.features());
-            xs.add(Calibrator.inputs(raw, ind));
-            double[] blind = uncalibrated.categorize(new String[0], ind.features());
-            xs.add(Calibrator.inputs(blind, ind));
-            labels[2 * i] = classIndex(f.post().label());
-            labels[2 * i + 1] = classIndex(f.post().label());
-        }
-        Calibrator calibrator = Calibrator.fit(xs, labels, CLASS_WEIGHTS, 0.01, 3000);
-        LureModel model = new LureModel(withManifest(best, version, calibrator, bestName));
-        return new Result(model, bestName, scores, train.size(), dev.size(), test);
+        return new Prepared(List.copyOf(train), List.copyOf(dev), test, List.copyOf(realOut), groups);
     }
 
-    private static DoccatModel trainOne(List<Featurized> train, String algorithm, int iterations, int cutoff) {
+    private Featurized featurize(LabeledPost p) {
+        return new Featurized(p, analyzer.analyze(p.toPost(false)));
+    }
+
+    /** The indicator codes the bundled lexicons define, in their order (the calibration's per-indicator inputs). */
+    List<String> indicatorCodes() {
+        List<String> codes = new ArrayList<>();
+        analyzer.lexicons().indicators().values().forEach(spec -> {
+            if (spec.group() != IndicatorGroup.WATCHLIST) {
+                codes.add(spec.code());
+            }
+        });
+        return codes;
+    }
+
+    public static DoccatModel trainCategorizer(List<Featurized> train, Options options) {
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
-        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        params.put(TrainingParameters.ALGORITHM_PARAM, options.algorithm());
+        params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
+        params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, 1);
         List<DocumentSample> samples = new ArrayList<>(train.size() * 2);
         for (Featurized f : train) {
@@ -141,48 +197,106 @@ public final class Trainer {
         }
     }
 
+    /** The calibration on everything, and one per real fold fitted without that fold (null where a fold is empty). */
+    record Calibrated(Calibrator all, Calibrator[] folds) {
+    }
+
+    Calibrated calibrate(DoccatModel categorizer, Prepared data, List<String> codes, Options options) {
+        LureModel raw = new LureModel(new DoccatModel("und", categorizer.getMaxentModel(),
+                manifest("uncalibrated", Calibrator.identity(codes), options), factory()));
+        List<String> features = Calibrator.featureNames(codes);
+        Calibrator shape = Calibrator.identity(codes);
+        Rows synthetic = new Rows();
+        for (Featurized f : data.dev()) {
+            synthetic.add(raw, shape, f, options.distressWeight());
+        }
+        Rows[] realByFold = new Rows[RealFolds.FOLDS];
+        for (int k = 0; k < RealFolds.FOLDS; k++) {
+            realByFold[k] = new Rows();
+        }
+        for (Featurized f : data.real()) {
+            realByFold[RealFolds.of(f.post().group())].add(raw, shape, f, options.distressWeight() * options.realWeight(),
+                    options.realWeight());
+        }
+        Calibrator all = fit(features, synthetic, realByFold, -1, options);
+        Calibrator[] folds = new Calibrator[RealFolds.FOLDS];
+        for (int k = 0; k < RealFolds.FOLDS; k++) {
+            if (!realByFold[k].xs.isEmpty()) {
+                folds[k] = fit(features, synthetic, realByFold, k, options);
+            }
+        }
+        return new Calibrated(all, folds);
+    }
+
+    private static Calibrator fit(List<String> features, Rows synthetic, Rows[] real, int without, Options options) {
+        Rows rows = new Rows();
+        rows.addAll(synthetic);
+        for (int k = 0; k < real.length; k++) {
+            if (k != without) {
+                rows.addAll(real[k]);
+            }
+        }
+        return Calibrator.fit(features, rows.xs, rows.labels(), rows.weights(), options.l2(), options.calibrationIterations());
+    }
+
+    /** Calibration rows: each post as written and in its indicators-only form. */
+    private static final class Rows {
+        final List<double[]> xs = new ArrayList<>();
+        final List<Integer> labels = new ArrayList<>();
+        final List<Double> weights = new ArrayList<>();
+
+        void add(LureModel raw, Calibrator shape, Featurized f, double distressWeight) {
+            add(raw, shape, f, distressWeight, 1.0);
+        }
+
+        void add(LureModel raw, Calibrator shape, Featurized f, double distressWeight, double weight) {
+            var ind = f.analysis().indicators();
+            int label = classIndex(f.post().label());
+            double w = label == Calibrator.DISTRESS ? distressWeight : weight;
+            xs.add(shape.inputs(raw.rawProbabilities(f.analysis().tokens(), ind.features()), ind));
+            xs.add(shape.inputs(raw.rawProbabilities(new String[0], ind.features()), ind));
+            for (int i = 0; i < 2; i++) {
+                labels.add(label);
+                weights.add(w);
+            }
+        }
+
+        void addAll(Rows other) {
+            xs.addAll(other.xs);
+            labels.addAll(other.labels);
+            weights.addAll(other.weights);
+        }
+
+        int[] labels() {
+            return labels.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        double[] weights() {
+            return weights.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+    }
+
     static DoccatFactory factory() {
         return new DoccatFactory(new FeatureGenerator[] {new WordFeatures(), new CharNgramFeatures(), new IndicatorFeatures()});
     }
 
-    private static DoccatModel withManifest(DoccatModel m, String version, Calibrator c, String algorithm) {
+    private static Map<String, String> manifest(String version, Calibrator c, Options options) {
         Map<String, String> manifest = new HashMap<>();
         manifest.put(LureModel.VERSION_KEY, version);
         manifest.put(LureModel.CALIBRATION_KEY, c.toJson());
-        manifest.put(LureModel.ALGORITHM_KEY, algorithm);
-        return new DoccatModel("und", m.getMaxentModel(), manifest, factory());
+        manifest.put(LureModel.ALGORITHM_KEY, options.algorithm());
+        manifest.put(LureModel.OPTIONS_KEY, Json.mapper().valueToTree(options).toString());
+        manifest.put(LureModel.USE_CATEGORIZER_KEY, Boolean.toString(options.useCategorizer()));
+        return manifest;
     }
 
-    private static int classIndex(Category c) {
+    static int classIndex(Category c) {
         return switch (c) {
             case LURE -> Calibrator.LURE;
             case DISTRESS -> Calibrator.DISTRESS;
             case BENIGN -> Calibrator.BENIGN;
+            case JOB_SCAM -> Calibrator.JOB_SCAM;
         };
-    }
-
-    private static double macroF1(LureModel model, List<Featurized> dev) {
-        int[][] confusion = new int[3][3];
-        for (Featurized f : dev) {
-            double[] p = model.categorize(f.analysis().tokens(), f.analysis().indicators().features());
-            int pred = 0;
-            for (int k = 1; k < 3; k++) {
-                if (p[k] > p[pred]) {
-                    pred = k;
-                }
-            }
-            confusion[classIndex(f.post().label())][pred]++;
-        }
-        double sum = 0;
-        for (int k = 0; k < 3; k++) {
-            int tp = confusion[k][k];
-            int fp = confusion[0][k] + confusion[1][k] + confusion[2][k] - tp;
-            int fn = confusion[k][0] + confusion[k][1] + confusion[k][2] - tp;
-            double pr = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-            double rc = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-            sum += pr + rc == 0 ? 0 : 2 * pr * rc / (pr + rc);
-        }
-        return sum / 3;
     }
 
     /**
@@ -211,12 +325,15 @@ public final class Trainer {
                 byte[] content = in.readAllBytes();
                 if (e.getName().equals("manifest.properties")) {
                     StringBuilder sb = new StringBuilder();
+                    List<String> lines = new ArrayList<>();
                     for (String line : new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).split("\n")) {
                         if (line.startsWith("#")) {
                             continue; // the date Properties.store writes
                         }
-                        sb.append(line.startsWith("Timestamp=") ? "Timestamp=0" : line).append('\n');
+                        lines.add(line.startsWith("Timestamp=") ? "Timestamp=0" : line);
                     }
+                    lines.sort(null); // Properties.store writes in hash order
+                    lines.forEach(l -> sb.append(l).append('\n'));
                     content = sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
                 }
                 java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
@@ -230,7 +347,7 @@ public final class Trainer {
     }
 
     /** The metrics file written next to the model. */
-    public static ObjectNode metrics(Result r, ObjectNode testReport) {
+    public static ObjectNode metrics(Result r, ObjectNode reports) {
         ObjectNode m = Json.mapper().createObjectNode();
         m.put("modelVersion", r.model().version());
         m.put("algorithm", r.algorithm());
@@ -239,13 +356,11 @@ public final class Trainer {
         split.put("dev", r.dev());
         split.put("test", r.test());
         split.put("rule", "SHA-256 of id, first 4 bytes mod 100: <70 train, <85 dev, else test");
-        ObjectNode dev = m.putObject("devMacroF1ByAlgorithm");
-        r.devMacroF1().forEach(dev::put);
-        m.set("test", testReport);
+        split.put("real", r.real());
+        split.put("realGroups", r.realGroups());
+        split.put("realRule", "real texts calibrate only; their figures come from the fold calibration fitted without "
+                + "their source group (SHA-256 of group mod " + RealFolds.FOLDS + ")");
+        m.setAll(reports);
         return m;
-    }
-
-    private static double round(double d) {
-        return Math.round(d * 10000) / 10000.0;
     }
 }

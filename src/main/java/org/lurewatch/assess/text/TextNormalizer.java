@@ -9,7 +9,7 @@ import org.lurewatch.assess.Evidence;
  * Normalises post text for matching and for the model, keeping a map back to the original offsets.
  *
  * <p>In order: Zawgyi Burmese to Unicode (when detected); NFKC; zero-width, format and control characters
- * removed; whitespace collapsed; lower case; every decimal digit (Thai, Burmese, Khmer...) to ASCII;
+ * removed; whitespace collapsed; lower case; Traditional Chinese characters to Simplified ({@link TraditionalChinese}); every decimal digit (Thai, Burmese, Khmer...) to ASCII;
  * Cyrillic/Greek homoglyphs to Latin; emoji to words (flags to country names); repeated punctuation
  * collapsed; letters spelt out with separators joined ("T e l e g r a m", "W.A", "w/a"); leetspeak folded
  * inside words ("t3legram", "wh4tsapp"); letters standing in for digits inside numbers folded ("09OO").
@@ -262,6 +262,8 @@ public final class TextNormalizer {
                     f = c >= 'A' && c <= 'Z' ? c + 32 : c;
                 } else if (Character.isDigit(c)) {
                     f = '0' + Character.digit(c, 10);
+                } else if (c >= 0x3400 && c <= 0x9FFF) {
+                    f = TraditionalChinese.simplified((char) c); // one Chinese lexicon for Traditional and Simplified
                 } else {
                     f = Character.toLowerCase(c);
                     if (Homoglyphs.fold(f) != f || f > 0xFFFF || Character.isSurrogate((char) f)) {

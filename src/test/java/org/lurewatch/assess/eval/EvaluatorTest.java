@@ -49,16 +49,57 @@ class EvaluatorTest {
                 "", ""));
         List<LabeledPost> posts = CorpusReader.read(f);
         ObjectNode r = Evaluator.report(Evaluator.predict(FAKE, posts, false), "fake-1");
-        assertThat(r.at("/categories/lure/precision").asDouble()).isEqualTo(0.5);
-        assertThat(r.at("/categories/lure/recall").asDouble()).isEqualTo(0.5);
-        assertThat(r.at("/categories/lure/f1").asDouble()).isEqualTo(0.5);
-        assertThat(r.at("/categories/distress/recall").asDouble()).isEqualTo(1.0);
-        assertThat(r.at("/languages/id/lure/recall").asDouble()).isEqualTo(0.5);
-        assertThat(r.at("/hardNegatives/falsePositiveRate").asDouble()).isEqualTo(0.5);
-        assertThat(r.at("/confusion/benign/lure").asInt()).isEqualTo(1);
-        assertThat(r.at("/confusion/lure/benign").asInt()).isEqualTo(1);
-        assertThat(r.get("worstMistakes")).hasSize(2);
-        assertThat(Evaluator.text(r)).contains("hard negatives: 2, flagged 1");
+        assertThat(r.at("/synthetic/categories/lure/precision").asDouble()).isEqualTo(0.5);
+        assertThat(r.at("/synthetic/categories/lure/recall").asDouble()).isEqualTo(0.5);
+        assertThat(r.at("/synthetic/categories/lure/f1").asDouble()).isEqualTo(0.5);
+        assertThat(r.at("/synthetic/categories/distress/recall").asDouble()).isEqualTo(1.0);
+        assertThat(r.at("/synthetic/languages/id/lure/recall").asDouble()).isEqualTo(0.5);
+        assertThat(r.at("/synthetic/hardNegativesFlagged/rate").asDouble()).isEqualTo(0.5);
+        assertThat(r.at("/synthetic/confusion/benign/lure").asInt()).isEqualTo(1);
+        assertThat(r.at("/synthetic/confusion/lure/benign").asInt()).isEqualTo(1);
+        assertThat(r.at("/synthetic/worstMistakes")).hasSize(2);
+        assertThat(r.has("real")).isFalse();
+        assertThat(Evaluator.text(r)).contains("hard negatives flagged: 1 of 2, rate 0.500");
+    }
+
+    @Test
+    void shouldPrintNotApplicableWhereAFigureHasNoSupport() throws IOException {
+        Path f = dir.resolve("eval.jsonl");
+        Files.writeString(f, "{\"id\":\"1\",\"lang\":\"en\",\"text\":\"a lure\",\"label\":\"lure\"}\n");
+        ObjectNode r = Evaluator.report(Evaluator.predict(FAKE, CorpusReader.read(f), false), "fake-1");
+        // no distress post: its recall is unknown, not 1.0
+        assertThat(r.at("/synthetic/categories/distress/recall").isNull()).isTrue();
+        assertThat(r.at("/synthetic/categories/distress/precision").isNull()).isTrue();
+        assertThat(r.at("/synthetic/categories/distress/support").asInt()).isZero();
+        assertThat(Evaluator.text(r)).containsPattern("distress\\s+n/a\\s+n/a\\s+n/a\\s+0");
+    }
+
+    @Test
+    void shouldReportRealTextsApartAndBySourceGroup() throws IOException {
+        Path f = dir.resolve("real.jsonl");
+        Files.writeString(f, String.join("\n",
+                "{\"id\":\"r1\",\"lang\":\"ko\",\"text\":\"a lure\",\"label\":\"lure\",\"group\":\"a.example\",\"title\":\"Page title\"}",
+                "{\"id\":\"r2\",\"lang\":\"ko\",\"text\":\"news\",\"label\":\"benign\",\"group\":\"b.example\"}",
+                "{\"id\":\"s1\",\"lang\":\"en\",\"text\":\"help\",\"label\":\"distress\"}"));
+        List<LabeledPost> posts = CorpusReader.read(f);
+        // the title of a real text is the page's, provenance, never part of the text scored
+        assertThat(posts.get(0).title()).isEmpty();
+        ObjectNode r = Evaluator.report(Evaluator.predict(FAKE, posts, false), "fake-1");
+        assertThat(r.at("/real/posts").asInt()).isEqualTo(2);
+        assertThat(r.at("/synthetic/posts").asInt()).isEqualTo(1);
+        assertThat(r.at("/real/groups/a.example/lure/recall").asDouble()).isEqualTo(1.0);
+        assertThat(r.at("/real/groups/b.example/benign/flaggedRate").asDouble()).isEqualTo(0.0);
+        assertThat(r.at("/real/languages/ko/posts").asInt()).isEqualTo(2);
+        assertThat(Evaluator.text(r)).contains("== real texts").contains("== synthetic posts").contains("a.example");
+    }
+
+    @Test
+    void shouldCountJobScamsSentToHotlinesAsFalseAlarms() throws IOException {
+        Path f = dir.resolve("js.jsonl");
+        Files.writeString(f, "{\"id\":\"1\",\"text\":\"a lure that is a task scam\",\"label\":\"job_scam\"}\n");
+        ObjectNode r = Evaluator.report(Evaluator.predict(FAKE, CorpusReader.read(f), false), "fake-1");
+        assertThat(r.at("/synthetic/hotlineFalseAlarms/alarms").asInt()).isEqualTo(1);
+        assertThat(r.at("/synthetic/categories/job_scam/recall").asDouble()).isZero();
     }
 
     @Test

@@ -24,7 +24,7 @@ class SmokeSetTest {
         LureAssessor assessor = Assessors.loadAssessor(AssessConfig.defaults());
         ObjectNode r = Evaluator.report(Evaluator.predict(assessor, posts, false), assessor.modelVersion());
         assertThat(r.path("posts").asInt()).isEqualTo(50);
-        assertThat(r.path("accuracy").asDouble()).isGreaterThanOrEqualTo(0.9);
-        assertThat(r.at("/hardNegatives/falsePositiveRate").asDouble()).isLessThanOrEqualTo(0.1);
+        assertThat(r.at("/synthetic/accuracy").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(r.at("/synthetic/hardNegativesFlagged/rate").asDouble()).isLessThanOrEqualTo(0.1);
     }
 }

@@ -33,6 +33,9 @@ class TrainerTest {
             "Please help, my brother is trapped in a compound in Myawaddy, they took his passport and beat him %d",
             "Tolong, adik saya disekap di Kamboja, paspor ditahan, mereka minta tebusan %d juta",
             "Cứu em với, em bị nhốt ở Campuchia, công ty đòi tiền chuộc %d đô"};
+    private static final String[] JOB_SCAMS = {
+            "Part-time from home: like videos and follow shops, earn %d00 per day paid per task, WhatsApp me",
+            "Kerja paruh waktu dari HP, cukup like dan subscribe, komisi per tugas %d ribu, daftar via WA"};
     private static final String[] BENIGN = {
             "Warning: police arrested recruiters who sent %d people to scam compounds, beware of fake job offers",
             "Data entry clerk at our Petaling Jaya office, RM1,900, EPF and SOCSO, apply via JobStreet, ref %d",
@@ -52,10 +55,26 @@ class TrainerTest {
             for (String t : DISTRESS) {
                 corpus.add(post("distress-" + id++, t.formatted(i), Category.DISTRESS));
             }
+            for (String t : JOB_SCAMS) {
+                corpus.add(post("job-scam-" + id++, t.formatted(i), Category.JOB_SCAM));
+            }
             for (String t : BENIGN) {
                 corpus.add(post("benign-" + id++, t.formatted(i), Category.BENIGN));
             }
         }
+    }
+
+    /** Real texts from ten sources, each source's texts labelled alike. */
+    static List<LabeledPost> real() {
+        List<LabeledPost> real = new ArrayList<>();
+        for (int g = 0; g < 10; g++) {
+            real.add(new LabeledPost("real-l-" + g, PostKind.SOCIAL_POST, "news", "en", "",
+                    "Need staff for office work abroad, good pay, ticket paid " + g, Category.LURE, false, false, "site" + g + ".example"));
+            real.add(new LabeledPost("real-b-" + g, PostKind.SOCIAL_POST, "news", "en", "",
+                    "Police said " + g + " victims were rescued from the compound and returned home", Category.BENIGN, false, false,
+                    "site" + g + ".example"));
+        }
+        return real;
     }
 
     private static LabeledPost post(String id, String text, Category label) {
@@ -68,8 +87,7 @@ class TrainerTest {
     @Test
     void shouldTrainCompareAlgorithmsAndWriteALoadableCalibratedModel() {
         Trainer.Result r = new Trainer(Fixtures.analyzer()).train(corpus, "test-1", 50, 1);
-        assertThat(r.devMacroF1()).containsOnlyKeys("MAXENT", "NAIVEBAYES", "PERCEPTRON");
-        assertThat(r.algorithm()).isIn("MAXENT", "NAIVEBAYES", "PERCEPTRON");
+        assertThat(r.algorithm()).isEqualTo("MAXENT");
         Path file = dir.resolve("lure-doccat-test-1.bin");
         Trainer.write(r.model(), file);
         LureModel loaded = LureModel.load(file);
@@ -82,6 +100,25 @@ class TrainerTest {
         var news = assessor.assess(Post.ofText("b", "t", PostKind.SOCIAL_POST, null, "",
                 "Warning: police arrested recruiters, beware of fake job offers to scam compounds"));
         assertThat(news.category()).isEqualTo(Category.BENIGN);
+        var task = assessor.assess(Post.ofText("c", "t", PostKind.SOCIAL_POST, null, "",
+                "Part-time from home: like videos and follow shops, earn 300 per day paid per task, WhatsApp me"));
+        assertThat(task.category()).isEqualTo(Category.JOB_SCAM);
+    }
+
+    @Test
+    void shouldCarryOneCalibrationPerRealFoldFittedWithoutThatFold() throws IOException {
+        Trainer.Result r = new Trainer(Fixtures.analyzer()).train(corpus, real(), "folds",
+                Trainer.Options.defaults().withIterations(30, 1));
+        Path file = dir.resolve("folds.bin");
+        Trainer.write(r.model(), file);
+        LureModel loaded = LureModel.load(file);
+        assertThat(r.realGroups()).isEqualTo(10);
+        assertThat(loaded.realGroups()).hasSize(10).contains("site3.example");
+        String group = "site3.example";
+        assertThat(loaded.calibratorWithout(group).toJson()).isNotEqualTo(loaded.calibrator().toJson());
+        // a source the model never saw is scored with the model's own calibration
+        assertThat(loaded.calibratorWithout("elsewhere.example").toJson()).isEqualTo(loaded.calibrator().toJson());
+        assertThat(loaded.calibratorWithout(null).toJson()).isEqualTo(loaded.calibrator().toJson());
     }
 
     @Test
@@ -89,7 +126,6 @@ class TrainerTest {
         Trainer t = new Trainer(Fixtures.analyzer());
         Trainer.Result a = t.train(corpus, "r", 30, 1);
         Trainer.Result b = t.train(corpus, "r", 30, 1);
-        assertThat(a.devMacroF1()).isEqualTo(b.devMacroF1());
         assertThat(a.model().calibrator().toJson()).isEqualTo(b.model().calibrator().toJson());
         Trainer.write(a.model(), dir.resolve("a.bin"));
         Trainer.write(b.model(), dir.resolve("b.bin"));
