@@ -28,6 +28,7 @@ public final class CalibrationExperiments {
         List<Trainer.Options> out = new ArrayList<>();
         out.add(base);
         out.add(base.withCategorizer(false));
+        out.add(base.withFacts(false));
         out.add(base.withAlgorithm("NAIVEBAYES"));
         out.add(base.withAlgorithm("PERCEPTRON"));
         for (double realWeight : new double[] {0.0, 1.0, 6.0}) {
@@ -54,7 +55,8 @@ public final class CalibrationExperiments {
     }
 
     static String describe(Trainer.Options o) {
-        return String.format(Locale.ROOT, "%s%s cutoff %d, real x%.1f, L2 %s", o.useCategorizer() ? "" : "no categorizer, ",
+        return String.format(Locale.ROOT, "%s%s%s cutoff %d, real x%.1f, L2 %s", o.useCategorizer() ? "" : "no categorizer, ",
+                o.facts() ? "" : "no facts, ",
                 o.algorithm().toLowerCase(Locale.ROOT), o.cutoff(), o.realWeight(), o.l2());
     }
 

@@ -236,7 +236,14 @@ public final class Evaluator {
                 h.path("alarms").asInt(), h.path("posts").asInt(), num(h.path("rate"))));
         table(sb, "per language: recall (support); benign flagged (support)", "lang", s.path("languages"), "lang-id", "languageDetected");
         if (real) {
-            table(sb, "per source group", "group", s.path("groups"), "correct", "correct");
+            ObjectNode missed = Json.mapper().createObjectNode();
+            s.path("groups").fields().forEachRemaining(e -> {
+                if (e.getValue().path("correct").asInt() < e.getValue().path("posts").asInt()) {
+                    missed.set(e.getKey(), e.getValue());
+                }
+            });
+            table(sb, String.format(Locale.ROOT, "per source group with a mistake (%d of %d groups; --json lists all)",
+                    missed.size(), s.path("groups").size()), "group", missed, "correct", "correct");
         }
         sb.append(String.format(Locale.ROOT, "%nconfusion (rows actual, columns predicted)%n%-10s", ""));
         ORDER.forEach(c -> sb.append(String.format(Locale.ROOT, " %9s", c.wireName())));

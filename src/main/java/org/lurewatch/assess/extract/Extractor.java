@@ -38,18 +38,23 @@ public final class Extractor {
 
     /**
      * Phrases of the post's language apply, English ones everywhere (posts mix English in), Indonesian and
-     * Malay both for either; for a post of unknown language, all. Only short single words of another
-     * Latin-script language are held back (see {@link #isShortWord}): longer phrases are specific enough to
-     * apply whatever the detected language, which matters when Taglish or Malay is detected as English.
+     * Malay both for either; for a post of unknown language, all. Only short single Latin-script words of another
+     * language are held back from a post in a Latin-script language (see {@link #isShortWord}), whichever lexicon
+     * they come from ("inbox" in the Thai one): longer phrases are specific enough to apply whatever the detected
+     * language, which matters when Taglish or Malay is detected as English.
      */
-    static boolean applies(String termLanguage, String postLanguage) {
+    static boolean applies(String termLanguage, boolean latinPhrase, String postLanguage) {
         if (termLanguage == null || termLanguage.equals("en") || termLanguage.equals(postLanguage)
                 || postLanguage == null || postLanguage.equals("und")) {
             return true;
         }
         boolean malay = postLanguage.equals("id") || postLanguage.equals("ms");
         return malay && (termLanguage.equals("id") || termLanguage.equals("ms"))
-                || !LATIN_LEXICONS.contains(termLanguage) || !LATIN_LEXICONS.contains(postLanguage);
+                || !latinPhrase || !LATIN_LEXICONS.contains(postLanguage);
+    }
+
+    static boolean latinWord(String phrase) {
+        return !phrase.isEmpty() && org.lurewatch.assess.text.Script.of(phrase.charAt(0)) == org.lurewatch.assess.text.Script.LATIN;
     }
 
     /** A single word of up to five letters: the kind of phrase that means something else in another language. */
@@ -83,7 +88,7 @@ public final class Extractor {
                 case Lexicons.Term.PERIOD -> periods.add(new TermHit("PERIOD", t.period(), m.start(), m.end()));
                 case Lexicons.Term.APP -> apps.add(new TermHit("APP", t.app(), m.start(), m.end()));
                 default -> {
-                    if (!applies(t.language(), language) && isShortWord(t.text())) {
+                    if (isShortWord(t.text()) && !applies(t.language(), latinWord(t.text()), language)) {
                         continue; // Malay "sila" (please) is Tagalog "they"; Indonesian "data" is just data in English
                     }
                     int c = lexicons.termCategory(m.id());

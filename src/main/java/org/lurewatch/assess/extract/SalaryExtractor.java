@@ -225,7 +225,8 @@ public final class SalaryExtractor {
                 int len = word.length();
                 int after = k + len;
                 boolean boundary = after >= n || !Character.isLetter(text.charAt(after))
-                        || !Character.isLetter(word.charAt(word.length() - 1)) || isUnspacedLetter(word.charAt(0));
+                        || !Character.isLetter(word.charAt(word.length() - 1)) || isUnspacedLetter(word.charAt(0))
+                        || isHangul(word.charAt(0)); // Korean glues the currency on: "800만원"
                 if (!boundary) {
                     continue;
                 }
@@ -240,6 +241,10 @@ public final class SalaryExtractor {
             }
         }
         return new Amount(value, start, end);
+    }
+
+    private static boolean isHangul(char c) {
+        return org.lurewatch.assess.text.Script.of(c) == org.lurewatch.assess.text.Script.HANGUL;
     }
 
     private double multiplierAfter(String text, Amount a) {

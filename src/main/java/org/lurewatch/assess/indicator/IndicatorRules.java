@@ -40,6 +40,13 @@ public final class IndicatorRules {
     private static final double DEFAULT_HIGH_PAY = 900;
     /** Lure indicators whose evidence is all inside quotation marks count this much. */
     static final double QUOTED_FACTOR = 0.4;
+    /** Posts shorter than this (characters) carry the feature "length=short"; at least {@link #LONG_POST}, "length=long". */
+    static final int SHORT_POST = 150;
+    static final int LONG_POST = 700;
+    /** The feature of a post where no lure, distress or job-scam indicator fired. */
+    public static final String NO_EVIDENCE = "evidence=none";
+    /** The feature of a post where the rules found nothing of the domain at all. */
+    public static final String NO_SIGNAL = "signal=none";
 
     private final Lexicons lexicons;
 
@@ -107,6 +114,19 @@ public final class IndicatorRules {
         if (!ex.salaries().isEmpty()) {
             double max = ex.salaries().stream().mapToDouble(Salary::usdPerMonth).max().orElse(0);
             features.add(max >= threshold(lang) ? "pay=high" : "pay=normal");
+        }
+        int length = ex.text().original().length();
+        if (length < SHORT_POST || length >= LONG_POST) {
+            // real lures and pleas are one or two lines; a structured ad with duties and requirements is long
+            features.add(length < SHORT_POST ? "length=short" : "length=long");
+        }
+        if (sums[0] == 0 && sums[1] == 0 && sums[4] == 0) {
+            // nothing spoke for a lure, a plea or a job scam: the model must not guess from words alone
+            boolean nothingAtAll = features.stream().allMatch(f -> f.startsWith("cue=NEGATION") || f.startsWith("length="));
+            features.add(NO_EVIDENCE);
+            if (nothingAtAll) {
+                features.add(NO_SIGNAL); // not even a job word, a place, a contact or a sum of money
+            }
         }
         return new IndicatorResult(out, sums[0], sums[3], sums[1], sums[4], sums[2], new ArrayList<>(new LinkedHashSet<>(features)));
     }

@@ -34,9 +34,12 @@ public final class Calibrator {
     static final List<String> BASE_FEATURES = List.of("bias", "lp.lure", "lp.distress", "lp.benign", "lp.job_scam",
             "sum.lure", "sum.context", "sum.distress", "sum.job_scam", "sum.counter");
     private static final String INDICATOR_PREFIX = "ind.";
+    /** Inputs that are 1 when the rules saw a cue, place kind, contact kind or pay level ("f.cue=KIN"), else 0. */
+    private static final String FACT_PREFIX = "f.";
 
     private final List<String> features;
     private final Map<String, Integer> indicatorSlots;
+    private final Map<String, Integer> factSlots;
     private final double[][] w; // [class][feature]
 
     Calibrator(List<String> features, double[][] w) {
@@ -56,21 +59,40 @@ public final class Calibrator {
             this.w[k] = w[k].clone();
         }
         Map<String, Integer> slots = new HashMap<>();
+        Map<String, Integer> facts = new HashMap<>();
         for (int j = BASE_FEATURES.size(); j < features.size(); j++) {
             String f = features.get(j);
-            if (!f.startsWith(INDICATOR_PREFIX)) {
+            if (f.startsWith(INDICATOR_PREFIX)) {
+                slots.put(f.substring(INDICATOR_PREFIX.length()), j);
+            } else if (f.startsWith(FACT_PREFIX)) {
+                facts.put(f.substring(FACT_PREFIX.length()), j);
+            } else {
                 throw new IllegalArgumentException("unknown calibration input '" + f + "'");
             }
-            slots.put(f.substring(INDICATOR_PREFIX.length()), j);
         }
         this.indicatorSlots = Map.copyOf(slots);
+        this.factSlots = Map.copyOf(facts);
     }
 
-    /** The names of the inputs for a calibration over these indicator codes. */
+    /** The names of the inputs for a calibration over these indicator codes (and no facts). */
     static List<String> featureNames(List<String> indicatorCodes) {
+        return featureNames(indicatorCodes, List.of());
+    }
+
+    /**
+     * The names of the inputs for a calibration over these indicator codes and these facts: the categorizer
+     * features that are not indicators ("cue=KIN", "place=hotspot", "contact=telegram", "pay=high", "quoted=lure").
+     */
+    static List<String> featureNames(List<String> indicatorCodes, List<String> facts) {
         List<String> names = new ArrayList<>(BASE_FEATURES);
         indicatorCodes.forEach(c -> names.add(INDICATOR_PREFIX + c));
+        facts.forEach(f -> names.add(FACT_PREFIX + f));
         return names;
+    }
+
+    /** True for a categorizer feature that can be a fact input (anything but an indicator's own feature). */
+    static boolean isFact(String feature) {
+        return !feature.startsWith("ind=");
     }
 
     /** A starting point: model probabilities plus the group sums, each with weight 1 towards its class. */
@@ -111,6 +133,14 @@ public final class Calibrator {
             Integer slot = indicatorSlots.get(i.code());
             if (slot != null) {
                 x[slot] += i.weight();
+            }
+        }
+        if (!factSlots.isEmpty()) {
+            for (String f : indicators.features()) {
+                Integer slot = factSlots.get(f);
+                if (slot != null) {
+                    x[slot] = 1;
+                }
             }
         }
         return x;

@@ -49,27 +49,32 @@ public final class Trainer {
      * @param l2                    L2 penalty of the calibration
      * @param distressWeight        extra weight of a distress post in the calibration loss
      * @param useCategorizer        false: the calibration sees only the indicators (the categorizer is not consulted)
+     * @param facts                 the calibration also sees the rules' facts (cues, place and contact kinds, pay level)
      */
     public record Options(String algorithm, int iterations, int cutoff, double realWeight, double l2,
-                          double distressWeight, int calibrationIterations, boolean useCategorizer) {
+                          double distressWeight, int calibrationIterations, boolean useCategorizer, boolean facts) {
         public static Options defaults() {
-            return new Options("MAXENT", 150, 2, 3.0, 0.003, 1.5, 1500, true);
+            return new Options("MAXENT", 150, 2, 3.0, 0.003, 1.5, 1500, true, true);
+        }
+
+        public Options withFacts(boolean use) {
+            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, useCategorizer, use);
         }
 
         public Options withIterations(int iterations, int cutoff) {
-            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, useCategorizer);
+            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, useCategorizer, facts);
         }
 
         public Options withAlgorithm(String algorithm) {
-            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, useCategorizer);
+            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, useCategorizer, facts);
         }
 
         public Options withCalibration(double realWeight, double l2) {
-            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, useCategorizer);
+            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, useCategorizer, facts);
         }
 
         public Options withCategorizer(boolean use) {
-            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, use);
+            return new Options(algorithm, iterations, cutoff, realWeight, l2, distressWeight, calibrationIterations, use, facts);
         }
     }
 
@@ -204,8 +209,8 @@ public final class Trainer {
     Calibrated calibrate(DoccatModel categorizer, Prepared data, List<String> codes, Options options) {
         LureModel raw = new LureModel(new DoccatModel("und", categorizer.getMaxentModel(),
                 manifest("uncalibrated", Calibrator.identity(codes), options), factory()));
-        List<String> features = Calibrator.featureNames(codes);
-        Calibrator shape = Calibrator.identity(codes);
+        List<String> features = Calibrator.featureNames(codes, options.facts() ? facts(data) : List.of());
+        Calibrator shape = new Calibrator(features, new double[Calibrator.CLASSES][features.size()]);
         Rows synthetic = new Rows();
         for (Featurized f : data.dev()) {
             synthetic.add(raw, shape, f, options.distressWeight());
@@ -226,6 +231,17 @@ public final class Trainer {
             }
         }
         return new Calibrated(all, folds);
+    }
+
+    /** The facts seen in the calibration data, sorted, so the inputs are the same in every run. */
+    private static List<String> facts(Prepared data) {
+        TreeSet<String> facts = new TreeSet<>();
+        for (List<Featurized> part : List.of(data.dev(), data.real())) {
+            for (Featurized f : part) {
+                f.analysis().indicators().features().stream().filter(Calibrator::isFact).forEach(facts::add);
+            }
+        }
+        return List.copyOf(facts);
     }
 
     private static Calibrator fit(List<String> features, Rows synthetic, Rows[] real, int without, Options options) {

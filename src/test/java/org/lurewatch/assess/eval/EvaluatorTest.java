@@ -90,7 +90,8 @@ class EvaluatorTest {
         assertThat(r.at("/real/groups/a.example/lure/recall").asDouble()).isEqualTo(1.0);
         assertThat(r.at("/real/groups/b.example/benign/flaggedRate").asDouble()).isEqualTo(0.0);
         assertThat(r.at("/real/languages/ko/posts").asInt()).isEqualTo(2);
-        assertThat(Evaluator.text(r)).contains("== real texts").contains("== synthetic posts").contains("a.example");
+        assertThat(Evaluator.text(r)).contains("== real texts").contains("== synthetic posts")
+                .contains("per source group with a mistake (0 of 2 groups");
     }
 
     @Test

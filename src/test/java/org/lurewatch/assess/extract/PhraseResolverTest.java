@@ -19,6 +19,21 @@ class PhraseResolverTest {
     }
 
     @Test
+    void shouldNotCountANegatedSignOfARealEmployer() {
+        assertThat(ExtractionHelper.extract("Job in Bangkok, employment contract and health insurance", "en")
+                .has("LEGIT_EMPLOYER")).isTrue();
+        assertThat(ExtractionHelper.extract("Job in Bangkok, no employment contract, no health insurance", "en")
+                .has("LEGIT_EMPLOYER")).isFalse();
+    }
+
+    @Test
+    void shouldNotCountASignOfARealEmployerNegatedAfterIt() {
+        // Korean and Japanese negate after the noun: "면접 없음", "面接なし"
+        Extraction ex = ExtractionHelper.extract("4대보험 없음, 경력 무관", "ko");
+        assertThat(ex.terms("LEGIT_EMPLOYER")).isEmpty();
+    }
+
+    @Test
     void shouldNotLetACuePhraseSwallowTheWordsOfAnother() {
         // "typing job" (a cue) keeps its "job" for the salary rule
         assertThat(ExtractionHelper.extract("typing job, $1500 plus bonus", "en").salaries()).isNotEmpty();
