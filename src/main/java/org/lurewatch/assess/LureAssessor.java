@@ -65,6 +65,10 @@ public final class LureAssessor implements Assessor {
         return best;
     }
 
+    public LureModel model() {
+        return model;
+    }
+
     public PostAnalyzer analyzer() {
         return analyzer;
     }

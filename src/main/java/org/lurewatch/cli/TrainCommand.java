@@ -11,6 +11,7 @@ import org.lurewatch.assess.corpus.LabeledPost;
 import org.lurewatch.assess.eval.CalibrationExperiments;
 import org.lurewatch.assess.eval.Evaluator;
 import org.lurewatch.assess.eval.LeaveOneOut;
+import org.lurewatch.assess.eval.ModelCard;
 import org.lurewatch.assess.eval.ModelReports;
 import org.lurewatch.assess.lexicon.LexiconLoader;
 import org.lurewatch.assess.lexicon.Lexicons;
@@ -95,6 +96,20 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             System.err.println("cannot write " + metricsFile + ": " + e.getMessage());
             return 1;
+        }
+        Path card = out.resolve("README.md");
+        if (Files.isRegularFile(card)) {
+            try {
+                String old = Files.readString(card);
+                String updated = ModelCard.update(old, metrics);
+                if (!updated.equals(old)) {
+                    Files.writeString(card, updated);
+                    System.out.println("updated the measured section of " + card);
+                }
+            } catch (java.io.IOException e) {
+                System.err.println("cannot update " + card + ": " + e.getMessage());
+                return 1;
+            }
         }
         System.out.printf("trained %s on %d synthetic posts (%d train, %d dev, %d test) and %d real texts from %d sources in %.1f s%n",
                 r.model().version(), posts.size(), r.train(), r.dev(), r.test(), r.real(), r.realGroups(),
