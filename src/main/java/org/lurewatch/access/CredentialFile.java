@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
@@ -85,6 +86,7 @@ final class CredentialFile<T> {
      */
     T read() {
         Stamp stamp = stamp();
+        checkPermissions(stamp);
         Snapshot<T> current = snapshot;
         if (current != null && Objects.equals(current.stamp(), stamp) && System.nanoTime() - current.checkedAt() < RECHECK_NANOS) {
             return current.value();
@@ -118,7 +120,9 @@ final class CredentialFile<T> {
             try (FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
                     ownerOnly(OWNER_FILE));
                  FileLock ignored = channel.lock()) {
-                T current = stamp() == null ? empty.get() : parse(readBytes());
+                Stamp stamp = stamp();
+                checkPermissions(stamp);
+                T current = stamp == null ? empty.get() : parse(readBytes());
                 T next = change.apply(current);
                 byte[] bytes = write(next);
                 snapshot = new Snapshot<>(stamp(), bytes, next, System.nanoTime());
@@ -157,7 +161,6 @@ final class CredentialFile<T> {
     }
 
     private byte[] readBytes() {
-        checkPermissions();
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -181,27 +184,26 @@ final class CredentialFile<T> {
         }
     }
 
-    private void checkPermissions() {
-        if (!POSIX) {
+    private void checkPermissions(Stamp stamp) {
+        if (stamp == null || stamp.permissions() == null) {
             return;
         }
-        try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (!OWNER_FILE.containsAll(permissions)) {
-                throw new AccessStoreException(file + " is open to other users (" + PosixFilePermissions.toString(permissions)
-                        + ") and was not used; it holds credentials: run `chmod 600 " + file + "`");
-            }
-        } catch (NoSuchFileException e) {
-            // replaced between stamp and read: the next read picks up the new file
-        } catch (IOException e) {
-            throw new AccessStoreException("cannot read " + file + ": " + describe(e), e);
+        if (!OWNER_FILE.containsAll(stamp.permissions())) {
+            throw new AccessStoreException(file + " is open to other users ("
+                    + PosixFilePermissions.toString(stamp.permissions()) + ") and was not used; it holds credentials: "
+                    + "run `chmod 600 " + file + "`");
         }
     }
 
     private Stamp stamp() {
         try {
+            if (POSIX) {
+                PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class);
+                return new Stamp(attributes.fileKey(), attributes.lastModifiedTime().toInstant(), attributes.size(),
+                        attributes.permissions());
+            }
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return new Stamp(attributes.fileKey(), attributes.lastModifiedTime().toInstant(), attributes.size());
+            return new Stamp(attributes.fileKey(), attributes.lastModifiedTime().toInstant(), attributes.size(), null);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
@@ -220,7 +222,8 @@ final class CredentialFile<T> {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    private record Stamp(Object fileKey, Instant modified, long size) {
+    /** What a stat call tells: enough to see a replaced file, and its permissions (null off POSIX). */
+    private record Stamp(Object fileKey, Instant modified, long size, Set<PosixFilePermission> permissions) {
     }
 
     private record Snapshot<T>(Stamp stamp, byte[] bytes, T value, long checkedAt) {
