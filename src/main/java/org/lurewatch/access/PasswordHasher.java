@@ -30,8 +30,11 @@ public final class PasswordHasher {
     private static final Base64.Decoder B64_DECODE = Base64.getDecoder();
 
     private final Cost cost;
-    /** Verified against when an account does not exist, so a missing user costs as much time as a wrong password. */
-    private final String dummy;
+    /**
+     * Verified against when an account does not exist, so a missing user costs as much time as a wrong password.
+     * Made at first need: commands that never verify do not pay for it.
+     */
+    private volatile String dummy;
 
     public PasswordHasher() {
         this(DEFAULT_COST);
@@ -39,7 +42,6 @@ public final class PasswordHasher {
 
     public PasswordHasher(Cost cost) {
         this.cost = cost;
-        this.dummy = hash("not a password".toCharArray());
     }
 
     /**
@@ -74,7 +76,7 @@ public final class PasswordHasher {
     public boolean verify(char[] password, String encoded) {
         Parsed parsed = parse(encoded);
         if (parsed == null) {
-            verify(password, dummy);
+            verify(password, dummy());
             return false;
         }
         byte[] actual = derive(password, parsed.salt(), parsed.cost(), parsed.hash().length);
@@ -83,8 +85,17 @@ public final class PasswordHasher {
 
     /** Spends the time of one verification and fails: for an unknown user, so timing does not tell who exists. */
     public boolean verifyNothing(char[] password) {
-        verify(password, dummy);
+        verify(password, dummy());
         return false;
+    }
+
+    private String dummy() {
+        String made = dummy;
+        if (made == null) {
+            made = hash("not a password".toCharArray());
+            dummy = made;
+        }
+        return made;
     }
 
     /** Whether {@code encoded} was made with other parameters than this hasher's (rehash at the next login). */
