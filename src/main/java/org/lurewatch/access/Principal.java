@@ -20,16 +20,19 @@ import java.util.regex.Pattern;
  *   <tr><td>analyst</td><td>{@code analyst:<username>}</td><td>none (acts through the app)</td></tr>
  * </table>
  *
- * @param kind    what sort of identity
- * @param id      the route id (hotline, partner), the username (analyst), or {@code lurewatch} for the singletons
- * @param hotline the hotline an analyst or hotline acts for; empty for every other kind
+ * <p>A class, not a record, so that its constructor can stay private: outside this package a principal is only
+ * obtained from {@link Identities}, {@link AccountStore#verify}, {@link ApiKeyStore#verify} or a {@link Session}.
  */
-public record Principal(PrincipalKind kind, String id, Optional<String> hotline) {
+public final class Principal {
     /** Route ids and usernames: lower-case letters, digits and '-', as route ids already are (they name topics). */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,48}");
     static final String SINGLETON_ID = "lurewatch";
 
-    public Principal {
+    private final PrincipalKind kind;
+    private final String id;
+    private final Optional<String> hotline;
+
+    private Principal(PrincipalKind kind, String id, Optional<String> hotline) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(hotline, "hotline");
@@ -45,6 +48,24 @@ public record Principal(PrincipalKind kind, String id, Optional<String> hotline)
         if (kind == PrincipalKind.HOTLINE && !hotline.get().equals(id)) {
             throw new IllegalArgumentException("a hotline principal acts for its own hotline only");
         }
+        this.kind = kind;
+        this.id = id;
+        this.hotline = hotline;
+    }
+
+    /** What sort of identity. */
+    public PrincipalKind kind() {
+        return kind;
+    }
+
+    /** The route id (hotline, partner), the username (analyst), or {@code lurewatch} for the singletons. */
+    public String id() {
+        return id;
+    }
+
+    /** The hotline an analyst or a hotline acts for; empty for every other kind. */
+    public Optional<String> hotline() {
+        return hotline;
     }
 
     static Principal singleton(PrincipalKind kind) {
@@ -91,6 +112,16 @@ public record Principal(PrincipalKind kind, String id, Optional<String> hotline)
     /** Whether this identity may see what was routed to {@code hotlineId} (its own hotline, or it is that hotline). */
     public boolean actsFor(String hotlineId) {
         return hotline.isPresent() && hotline.get().equals(hotlineId);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Principal that && kind == that.kind && id.equals(that.id) && hotline.equals(that.hotline);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, id, hotline);
     }
 
     @Override
