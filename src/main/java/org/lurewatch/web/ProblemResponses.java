@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.UUID;
+import org.lurewatch.access.AccessStoreException;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.ops.KeyValueLine;
 import org.slf4j.Logger;
@@ -27,6 +28,13 @@ final class ProblemResponses {
     static void install(RoutesConfig routes) {
         routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.problem(), e.headers()));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e), allow(e)));
+        // A credential file that cannot be used: fail closed, tell the operator (the log names the file), not the client.
+        routes.exception(AccessStoreException.class, (e, ctx) -> {
+            LOG.error("{}", KeyValueLine.event("credentials_unavailable").with("message", e.getMessage()));
+            write(ctx, Problem.typed("credentials-unavailable", "Credentials unavailable", 503,
+                    "sign-in and API keys are unavailable until an operator repairs the credential store; try again later"),
+                    Map.of("Retry-After", "60"));
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             String id = UUID.randomUUID().toString();
             LOG.error("{}", KeyValueLine.event("http_error").with("error_id", id).with("method", ctx.method().name())

@@ -156,6 +156,18 @@ class WebAuthTest {
         assertThat(problem(limited).path("type").asText()).isEqualTo("urn:lurewatch:problem:rate-limited");
     }
 
+    @Test
+    void shouldFailClosedWith503WhenTheCredentialFileIsDamaged() throws Exception {
+        IssuedKey key = access.apiKeys().create("tiktok");
+        java.nio.file.Files.writeString(access.apiKeys().path(), "{\"format\": \"lurewatch-api-keys\", \"version\": 1, \"keys\": [");
+
+        HttpResponse<String> response = send(get("/v1/whoami").header("Authorization", "Bearer " + key.secret()));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(problem(response).path("type").asText()).isEqualTo("urn:lurewatch:problem:credentials-unavailable");
+        assertThat(response.body()).doesNotContain(access.apiKeys().path().toString());
+    }
+
     private HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(uri(path)).GET();
     }
