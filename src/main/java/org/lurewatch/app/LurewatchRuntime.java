@@ -15,6 +15,7 @@ import org.lurewatch.campaign.CampaignTopology;
 import org.lurewatch.alert.AlertTopology;
 import org.lurewatch.alert.Routes;
 import org.lurewatch.alert.RoutesLoader;
+import org.lurewatch.access.Access;
 import org.lurewatch.assess.Assessor;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.kafka.Topics;
@@ -23,22 +24,31 @@ import org.lurewatch.ops.Destination;
 import org.lurewatch.ops.KnownTags;
 import org.lurewatch.ops.LifecycleLog;
 import org.lurewatch.ops.LurewatchMetrics;
-import org.lurewatch.ops.OpsHttpServer;
 import org.lurewatch.ops.PipelineEvents;
 import org.lurewatch.ops.Readiness;
+import org.lurewatch.web.OpsModule;
+import org.lurewatch.web.WebContext;
+import org.lurewatch.web.WebModule;
+import org.lurewatch.web.WebServer;
+import org.lurewatch.web.WebSettings;
 
 /**
- * Everything one instance runs, in start order: routes checked, model loaded, topics created, metrics and the
- * HTTP endpoints up, then Kafka Streams. {@code demo} and {@code run} differ only in where the broker is.
+ * Everything one instance runs, in start order: the HTTP port bound (by the command, before any broker), routes
+ * checked, model loaded, topics created, metrics up, Kafka Streams started, then the HTTP server answering with the
+ * ops endpoints and the command's web modules. {@code demo} and {@code run} differ only in where the broker is and
+ * how the port is chosen.
  */
 public final class LurewatchRuntime implements AutoCloseable {
     private final LifecycleLog lifecycle = LifecycleLog.create();
     private final LurewatchMetrics metrics;
-    private final OpsHttpServer http;
+    private final WebServer web;
+    private final Access access;
     private final LurewatchApp app;
     private final TopicReport topicReport;
 
-    private LurewatchRuntime(LurewatchConfig config, String bootstrapServers, Scorer scorer, PipelineEvents extra) {
+    private LurewatchRuntime(LurewatchConfig config, String bootstrapServers, Scorer scorer, PipelineEvents extra,
+                             WebServer web, List<WebModule.Factory> modules) {
+        this.web = web;
         Routes routes = config.routesFile().map(RoutesLoader::load).orElseGet(RoutesLoader::loadBundled);
         Topics topics = Topics.defaults();
         List<Destination> destinations = new ArrayList<>();
@@ -49,29 +59,62 @@ public final class LurewatchRuntime implements AutoCloseable {
         metrics.modelVersion(scorer.modelVersion());
         topicReport = TopicSetup.ensure(bootstrapServers, routes, config.topicReplicationFactor(), config.kafkaOverrides());
         lifecycle.topicsCreated(topicReport.created(), topicReport.unchanged().size());
-        LurewatchApp[] started = new LurewatchApp[1];
-        http = OpsHttpServer.start(config.httpPort(), metrics,
-                Readiness.of(() -> started[0] == null ? null : started[0].state(), () -> true));
+        access = Access.open(config.access(), routes);
         app = LurewatchApp.start(config, bootstrapServers, topics, routes, scorer.assessors(),
                 PipelineEvents.all(new MetricsEvents(metrics), extra), stateDir(config));
-        started[0] = app;
         metrics.bindKafkaStreams(app.streams());
         metrics.campaignCount(() -> app.streams().store(StoreQueryParameters.fromNameAndType(
                 CampaignTopology.CAMPAIGN_STORE, QueryableStoreTypes.keyValueStore())).approximateNumEntries());
+        try {
+            List<WebModule> all = new ArrayList<>();
+            all.add(new OpsModule(metrics, Readiness.of(app::state, () -> true)));
+            WebContext context = new WebContext(config, bootstrapServers, topics, access, app.streams(), metrics, web.settings());
+            modules.forEach(factory -> all.add(factory.create(context)));
+            web.start(all);
+        } catch (RuntimeException e) {
+            app.close();
+            metrics.close();
+            throw e;
+        }
     }
 
-    /** Starts everything against {@code bootstrapServers}; {@code extra} also hears every pipeline event. */
+    /**
+     * Starts everything against {@code bootstrapServers}, serving HTTP as {@code run} does ({@code http.host}, default
+     * 0.0.0.0, and {@code http.port}); {@code extra} also hears every pipeline event.
+     */
     public static LurewatchRuntime start(LurewatchConfig config, String bootstrapServers, Scorer scorer,
                                          PipelineEvents extra) {
-        return new LurewatchRuntime(config, bootstrapServers, scorer, extra);
+        WebServer web = WebServer.bind(WebSettings.forRun(config), LifecycleLog.create());
+        return start(config, bootstrapServers, scorer, extra, web, List.of());
+    }
+
+    /**
+     * Starts everything on an HTTP server the caller bound first ({@link WebServer#bind}, before any broker), with the
+     * ops endpoints and the modules the factories build. The runtime owns {@code web} from here: it closes it, also
+     * when the start fails.
+     */
+    public static LurewatchRuntime start(LurewatchConfig config, String bootstrapServers, Scorer scorer,
+                                         PipelineEvents extra, WebServer web, List<WebModule.Factory> modules) {
+        try {
+            return new LurewatchRuntime(config, bootstrapServers, scorer, extra, web, modules);
+        } catch (RuntimeException e) {
+            web.close();
+            throw e;
+        }
     }
 
     public TopicReport topicReport() {
         return topicReport;
     }
 
-    public OpsHttpServer http() {
-        return http;
+    /** The HTTP server: its {@link WebServer#baseUri()} is where the console, APIs and ops endpoints answer. */
+    public WebServer web() {
+        return web;
+    }
+
+    /** Identities, accounts, API keys, sessions and the audit log of this instance. */
+    public Access access() {
+        return access;
     }
 
     public KafkaStreams.State state() {
@@ -96,8 +139,9 @@ public final class LurewatchRuntime implements AutoCloseable {
     public void close() {
         long start = System.nanoTime();
         lifecycle.stopping("shutdown");
+        web.close();
         app.close();
-        http.close();
+        access.close();
         metrics.close();
         lifecycle.stopped(Duration.ofNanos(System.nanoTime() - start));
     }

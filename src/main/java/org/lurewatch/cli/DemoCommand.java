@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,13 +18,16 @@ import org.lurewatch.app.Scorers;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.demo.DemoSummary;
 import org.lurewatch.demo.FeedReplayer;
-import org.lurewatch.demo.AlertsPage;
+import org.lurewatch.demo.AlertsPageModule;
 import org.lurewatch.demo.OutputWatcher;
 import org.lurewatch.demo.RecentAlerts;
 import org.lurewatch.kafka.EmbeddedKafkaBroker;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.Topics;
+import org.lurewatch.ops.LifecycleLog;
 import org.lurewatch.ops.PipelineEvents;
+import org.lurewatch.web.WebServer;
+import org.lurewatch.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,18 +70,22 @@ final class DemoCommand implements Callable<Integer> {
         Topics topics = Topics.defaults();
         DemoSummary summary = new DemoSummary();
         RecentAlerts recent = new RecentAlerts(500);
+        // The port first: a taken one is known before the broker starts (the demo then takes a free one).
+        WebServer web = WebServer.bind(WebSettings.forDemo(config), LifecycleLog.create());
+        if (web.fellBack()) {
+            err.printf(Locale.ROOT, "Port %d is in use; the demo serves on %s instead.%n", web.requestedPort(), web.baseUri());
+        }
         err.println("Starting an embedded Kafka broker ...");
         CountDownLatch closed = new CountDownLatch(1);
         Thread hook = null;
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
+        try (WebServer ownedUntilRuntimeStarts = web;
+             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
              LurewatchRuntime runtime = LurewatchRuntime.start(config, broker.bootstrapServers(),
-                     Scorers.fromConfig(config), PipelineEvents.NONE);
+                     Scorers.fromConfig(config), PipelineEvents.NONE, web, List.of(context -> new AlertsPageModule(recent)));
              OutputWatcher watcher = new OutputWatcher(broker.bootstrapServers(), topics, summary)) {
             err.printf(Locale.ROOT, "Broker %s; topics: %s%n", broker.bootstrapServers(), runtime.topicReport().render().strip());
-            runtime.http().addPage("/", "text/html; charset=utf-8", AlertsPage::html);
-            runtime.http().addPage("/alerts.json", "application/json", recent::toJson);
-            err.printf(Locale.ROOT, "Alerts page on %s; metrics and health at /metrics, /healthz, /readyz%n",
-                    runtime.http().baseUri());
+            err.printf(Locale.ROOT, "Alerts page on %s (this machine only); metrics and health at /metrics, /healthz, /readyz%n",
+                    runtime.web().baseUri());
             // Ctrl-C: stop watching, then let this method close the app and the broker in order.
             hook = new Thread(() -> {
                 err.println("Stopping ...");

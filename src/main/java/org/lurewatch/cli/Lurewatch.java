@@ -1,7 +1,10 @@
 package org.lurewatch.cli;
 
+import org.lurewatch.access.AccessException;
+import org.lurewatch.access.AccessStoreException;
 import org.lurewatch.alert.RoutesException;
 import org.lurewatch.config.ConfigException;
+import org.lurewatch.web.WebBindException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "lurewatch", mixinStandardHelpOptions = true, version = "lurewatch 0.1.0",
         description = "Finds fake-job lures recruiting people into scam compounds and alerts hotlines and platforms.",
         subcommands = {DemoCommand.class, RunCommand.class, ScoreCommand.class, TrainCommand.class, EvalCommand.class,
-                TopicsCommand.class, DescribeCommand.class, BenchCommand.class})
+                TopicsCommand.class, DescribeCommand.class, BenchCommand.class, AccountsCommand.class,
+                ApiKeysCommand.class})
 public final class Lurewatch implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,13 +27,23 @@ public final class Lurewatch implements Runnable {
         CommandLine commandLine = new CommandLine(new Lurewatch());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof ConfigException || exception instanceof RoutesException
-                    || exception instanceof UserFacingException) {
-                cmd.getErr().println("lurewatch " + cmd.getCommandName() + ": " + exception.getMessage());
+                    || exception instanceof UserFacingException || exception instanceof WebBindException
+                    || exception instanceof AccessException) {
+                cmd.getErr().println(prefix(cmd) + exception.getMessage());
                 return 2;
+            }
+            if (exception instanceof AccessStoreException) {
+                cmd.getErr().println(prefix(cmd) + exception.getMessage());
+                return 1;
             }
             throw exception;
         });
         return commandLine;
+    }
+
+    /** {@code lurewatch accounts add: }: the full command path, so a line names the command it came from. */
+    private static String prefix(CommandLine cmd) {
+        return cmd.getCommandSpec().qualifiedName(" ") + ": ";
     }
 
     @Override

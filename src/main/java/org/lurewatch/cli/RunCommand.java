@@ -1,5 +1,6 @@
 package org.lurewatch.cli;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -8,7 +9,10 @@ import org.lurewatch.app.Scorers;
 import org.lurewatch.config.ConfigException;
 import org.lurewatch.config.ConfigLoader;
 import org.lurewatch.config.LurewatchConfig;
+import org.lurewatch.ops.LifecycleLog;
 import org.lurewatch.ops.PipelineEvents;
+import org.lurewatch.web.WebServer;
+import org.lurewatch.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +20,9 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run every topology against a Kafka cluster until stopped (SIGTERM or Ctrl-C).",
                 "Scale out by starting more instances with the same application.id: partitions are the unit of "
-                        + "parallelism and state is restored from changelogs."})
+                        + "parallelism and state is restored from changelogs.",
+                "HTTP (console, APIs, /metrics, /healthz, /readyz) listens on http.host (default 0.0.0.0, every "
+                        + "interface) and --http-port (default 8080); a taken port stops the start at once."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
@@ -32,8 +38,16 @@ final class RunCommand implements Callable<Integer> {
         String servers = config.bootstrapServers().orElseThrow(() -> new ConfigException(
                 "'bootstrap.servers' is not set: give --bootstrap-servers, set it in --config, or set "
                         + ConfigLoader.envName("bootstrap.servers") + " (use `lurewatch demo` for the embedded broker)"));
+        // The port before anything else, so a taken one fails in a second with one line, not after the model and topics.
+        WebServer web = WebServer.bind(WebSettings.forRun(config), LifecycleLog.create());
         CountDownLatch stopped = new CountDownLatch(1);
-        LurewatchRuntime runtime = LurewatchRuntime.start(config, servers, Scorers.fromConfig(config), PipelineEvents.NONE);
+        LurewatchRuntime runtime;
+        try {
+            runtime = LurewatchRuntime.start(config, servers, Scorers.fromConfig(config), PipelineEvents.NONE, web, List.of());
+        } catch (RuntimeException e) {
+            web.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runtime.close();
             stopped.countDown();

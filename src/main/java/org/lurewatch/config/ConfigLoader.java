@@ -97,6 +97,14 @@ public final class ConfigLoader {
                 value(Settings.MAX_TEXT_CHARS, raw),
                 Duration.ofMinutes(value(Settings.SUPPRESSION_WINDOW_MINUTES, raw)),
                 value(Settings.LOG_LEVEL, raw),
+                new HttpConfig(Optional.ofNullable(value(Settings.HTTP_HOST, raw)), value(Settings.HTTP_MAX_REQUEST_BYTES, raw),
+                        value(Settings.HTTP_SECURE_COOKIES, raw)),
+                new AccessConfig(Path.of(value(Settings.ACCESS_DIR, raw)),
+                        Optional.ofNullable(value(Settings.ACCESS_AUDIT_FILE, raw)).map(Path::of),
+                        Duration.ofMinutes(value(Settings.SESSION_IDLE_MINUTES, raw)),
+                        Duration.ofHours(value(Settings.SESSION_MAX_HOURS, raw)),
+                        value(Settings.LOGIN_FAILURES_PER_USER, raw), value(Settings.LOGIN_FAILURES_PER_ADDRESS, raw),
+                        Duration.ofMinutes(value(Settings.LOGIN_WINDOW_MINUTES, raw))),
                 kafka);
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * The typed, validated, immutable configuration. Build it with {@link ConfigLoader}; the precedence is
  * defaults &lt; properties file &lt; {@code LUREWATCH_*} environment &lt; command-line flags.
  *
+ * @param http           the HTTP server's settings beyond {@code httpPort}
+ * @param access         where credentials live and how logins and sessions are limited
  * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
  *                       (for example {@code kafka.security.protocol})
  */
@@ -27,9 +29,13 @@ public record LurewatchConfig(
         int maxTextChars,
         Duration alertUpdateWindow,
         String logLevel,
+        HttpConfig http,
+        AccessConfig access,
         Map<String, String> kafkaOverrides) {
 
     public LurewatchConfig {
+        java.util.Objects.requireNonNull(http, "http");
+        java.util.Objects.requireNonNull(access, "access");
         kafkaOverrides = Map.copyOf(kafkaOverrides);
     }
 
@@ -42,6 +48,6 @@ public record LurewatchConfig(
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
                 topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
-                logLevel, kafkaOverrides);
+                logLevel, http, access, kafkaOverrides);
     }
 }

@@ -48,6 +48,28 @@ record Setting<T>(String key, String defaultValue, Function<String, T> parser, S
         }, "a whole number from " + min + " to " + max, doc);
     }
 
+    static Setting<Boolean> bool(String key, boolean defaultValue, String doc) {
+        return new Setting<>(key, Boolean.toString(defaultValue), value -> {
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new IllegalArgumentException("'" + value + "' is not true or false");
+            }
+            return Boolean.parseBoolean(value);
+        }, "true or false", doc);
+    }
+
+    /** A host name or IP literal to listen on; empty means the command's default. */
+    static Setting<String> host(String key, String doc) {
+        return new Setting<>(key, null, value -> {
+            if (value.isEmpty()) {
+                return null;
+            }
+            if (!value.matches("[A-Za-z0-9.:%\\-\\[\\]]{1,253}")) {
+                throw new IllegalArgumentException("'" + value + "' is not a host name or IP address");
+            }
+            return value.startsWith("[") && value.endsWith("]") ? value.substring(1, value.length() - 1) : value;
+        }, "a host name or IP address (0.0.0.0 for every interface, 127.0.0.1 for this machine only), or empty", doc);
+    }
+
     static Setting<String> oneOf(String key, String defaultValue, List<String> choices, String doc) {
         return new Setting<>(key, defaultValue, value -> {
             if (!choices.contains(value)) {

@@ -29,7 +29,27 @@ final class Settings {
     static final Setting<String> LEXICON_DIR = Setting.optionalText("lexicon.dir",
             "directory whose lexicon files override the bundled ones");
     static final Setting<Integer> HTTP_PORT = Setting.integer("http.port", 8080, 0, 65535,
-            "port for /metrics, /healthz, /readyz (0 picks a free port)");
+            "port of the HTTP server (console, APIs, /metrics, /healthz, /readyz); 0 picks a free port");
+    static final Setting<String> HTTP_HOST = Setting.host("http.host",
+            "address the HTTP server listens on; empty means 0.0.0.0 for run and 127.0.0.1 for demo");
+    static final Setting<Integer> HTTP_MAX_REQUEST_BYTES = Setting.integer("http.max.request.bytes", 1_048_576, 1024,
+            64 * 1_048_576, "largest request body the HTTP server accepts (larger gets 413)");
+    static final Setting<Boolean> HTTP_SECURE_COOKIES = Setting.bool("http.secure.cookies", false,
+            "mark session cookies Secure; set true when a TLS proxy serves the console over https");
+    static final Setting<String> ACCESS_DIR = Setting.text("access.dir", "access",
+            "directory of accounts.json and apikeys.json (owner-only); shared by the CLI and every instance");
+    static final Setting<String> ACCESS_AUDIT_FILE = Setting.optionalText("access.audit.file",
+            "audit log (JSON lines); empty means <access.dir>/audit.jsonl");
+    static final Setting<Integer> SESSION_IDLE_MINUTES = Setting.integer("access.session.idle.minutes", 30, 1, 24 * 60,
+            "a console session ends after this long without a request");
+    static final Setting<Integer> SESSION_MAX_HOURS = Setting.integer("access.session.max.hours", 12, 1, 30 * 24,
+            "a console session ends this long after login, however active");
+    static final Setting<Integer> LOGIN_FAILURES_PER_USER = Setting.integer("access.login.max.failures.per.user", 5, 1,
+            1000, "failed logins per username in the window before further attempts get 429");
+    static final Setting<Integer> LOGIN_FAILURES_PER_ADDRESS = Setting.integer("access.login.max.failures.per.address",
+            20, 1, 100_000, "failed logins per client address in the window before further attempts get 429");
+    static final Setting<Integer> LOGIN_WINDOW_MINUTES = Setting.integer("access.login.window.minutes", 15, 1, 24 * 60,
+            "the sliding window of the login limits");
     static final Setting<Integer> MAX_TEXT_CHARS = Setting.integer("ingest.max.text.chars", 20_000, 100, 1_000_000,
             "longer post texts are dead-lettered as oversized");
     static final Setting<Integer> SUPPRESSION_WINDOW_MINUTES = Setting.integer("alert.update.window.minutes", 60, 0,
@@ -39,7 +59,9 @@ final class Settings {
 
     static final Map<String, Setting<?>> ALL = index(BOOTSTRAP_SERVERS, APPLICATION_ID, PROCESSING_GUARANTEE,
             STREAM_THREADS, COMMIT_INTERVAL_MS, STATE_DIR, TOPIC_REPLICATION, ROUTES_FILE, MODEL_PATH, LEXICON_DIR,
-            HTTP_PORT, MAX_TEXT_CHARS, SUPPRESSION_WINDOW_MINUTES, LOG_LEVEL);
+            HTTP_PORT, MAX_TEXT_CHARS, SUPPRESSION_WINDOW_MINUTES, LOG_LEVEL, HTTP_HOST, HTTP_MAX_REQUEST_BYTES,
+            HTTP_SECURE_COOKIES, ACCESS_DIR, ACCESS_AUDIT_FILE, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS,
+            LOGIN_FAILURES_PER_USER, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MINUTES);
 
     private Settings() {
     }

@@ -79,4 +79,21 @@ public record Topics(
     public String partnerAlerts(String partnerId) {
         return partnerAlertPrefix + partnerId;
     }
+
+    /**
+     * The flags topic of one partner, {@code partner-flags.<partner>}: only that partner's Kafka principal (and the
+     * app's flag API, for that partner's API key) may write it, so the partner of a flag is the topic's, never a
+     * payload field. See docs/identity.md.
+     */
+    public String partnerFlags(String partnerId) {
+        return partnerFlags + "." + partnerId;
+    }
+
+    /**
+     * The verdicts topic of one hotline, {@code feedback.hotline.<hotline>}: only that hotline's Kafka principal
+     * (and the app's console, for that hotline's analysts) may write it, so the hotline of a verdict is the topic's.
+     */
+    public String hotlineFeedback(String hotlineId) {
+        return feedback + ".hotline." + hotlineId;
+    }
 }

@@ -52,11 +52,19 @@ public final class LifecycleLog {
         log.info("{}", KeyValueLine.event("model_loaded").with("version", version).with("took_ms", took.toMillis()));
     }
 
-    /** Serving {@code /metrics}, {@code /healthz} and {@code /readyz} at {@code baseUri}. */
-    public void opsHttpServing(URI baseUri) {
-        log.info("{}", KeyValueLine.event("ops_http_serving")
+    /**
+     * The HTTP server (console, APIs, {@code /metrics}, {@code /healthz}, {@code /readyz}) answers at {@code baseUri}.
+     *
+     * @param takenPort the port asked for when it was taken and a free one was used instead (demo), else null
+     */
+    public void httpServing(URI baseUri, Integer takenPort) {
+        KeyValueLine line = KeyValueLine.event("http_serving")
                 .with("url", baseUri)
-                .with("metrics", baseUri.resolve("/metrics")));
+                .with("metrics", baseUri.resolve("/metrics"));
+        if (takenPort != null) {
+            line.with("requested_port", takenPort).with("note", "requested port in use, took a free one");
+        }
+        log.info("{}", line);
     }
 
     /** ERROR and PENDING_ERROR are logged at ERROR: the instance has stopped processing for good. */

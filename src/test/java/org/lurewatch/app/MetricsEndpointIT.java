@@ -50,7 +50,7 @@ class MetricsEndpointIT {
             }
         };
         try (LurewatchRuntime runtime = LurewatchRuntime.start(config, KAFKA.bootstrapServers(), scorer, PipelineEvents.NONE)) {
-            URI base = runtime.http().baseUri();
+            URI base = runtime.web().baseUri();
             assertThat(get(base.resolve("/healthz")).statusCode()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(60)).until(() -> runtime.state() == KafkaStreams.State.RUNNING);
             await().atMost(Duration.ofSeconds(10)).until(() -> get(base.resolve("/readyz")).statusCode() == 200);

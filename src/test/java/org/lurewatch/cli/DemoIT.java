@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,13 +21,22 @@ import picocli.CommandLine;
 class DemoIT {
     private static final List<JsonNode> LINES = new ArrayList<>();
     private static int exitCode;
+    private static int takenPort;
+    private static String err;
 
     @BeforeAll
     static void runDemo() throws Exception {
         StringWriter out = new StringWriter();
+        StringWriter errors = new StringWriter();
         CommandLine commandLine = Lurewatch.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
-        exitCode = commandLine.execute("demo", "--json", "--exit-when-idle", "5", "--http-port", "0");
+        commandLine.setErr(new PrintWriter(errors, true));
+        // The port the demo asks for is taken, as 8080 often is: it must take a free one and say which.
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            takenPort = taken.getLocalPort();
+            exitCode = commandLine.execute("demo", "--json", "--exit-when-idle", "5", "--http-port", Integer.toString(takenPort));
+        }
+        err = errors.toString();
         for (String line : out.toString().split("\n")) {
             if (!line.isBlank()) {
                 LINES.add(Json.mapper().readTree(line));
@@ -42,6 +53,12 @@ class DemoIT {
         assertThat(summary.get("scored").asInt()).isEqualTo(21);
         assertThat(summary.get("dead_letters").asInt()).isEqualTo(3);
         assertThat(summary.get("alerts").asInt()).isEqualTo(LINES.size() - 1);
+    }
+
+    @Test
+    void shouldTakeAFreePortOnThisMachineWhenTheAskedOneIsTaken() {
+        assertThat(err).containsPattern("Port " + takenPort + " is in use; the demo serves on http://127\\.0\\.0\\.1:\\d+/ instead\\.")
+                .containsPattern("Alerts page on http://127\\.0\\.0\\.1:\\d+/ \\(this machine only\\)");
     }
 
     @Test

@@ -74,4 +74,40 @@ class ConfigLoaderTest {
     void shouldNameTheEnvironmentVariableForAKey() {
         assertThat(ConfigLoader.envName("bootstrap.servers")).isEqualTo("LUREWATCH_BOOTSTRAP_SERVERS");
     }
+
+    @Test
+    void shouldDefaultTheHttpAndAccessSettings() {
+        LurewatchConfig config = LurewatchConfig.defaults();
+
+        assertThat(config.http().host()).as("the command decides: run 0.0.0.0, demo 127.0.0.1").isEmpty();
+        assertThat(config.http().maxRequestBytes()).isEqualTo(1_048_576);
+        assertThat(config.http().secureCookies()).isFalse();
+        assertThat(config.access().dir()).isEqualTo(Path.of("access"));
+        assertThat(config.access().auditFileOrDefault()).isEqualTo(Path.of("access", "audit.jsonl"));
+        assertThat(config.access().sessionIdle()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(config.access().sessionMax()).isEqualTo(java.time.Duration.ofHours(12));
+        assertThat(config.access().maxFailuresPerUser()).isEqualTo(5);
+        assertThat(config.access().maxFailuresPerAddress()).isEqualTo(20);
+        assertThat(config.access().loginWindow()).isEqualTo(java.time.Duration.ofMinutes(15));
+    }
+
+    @Test
+    void shouldReadTheAccessSettingsFromTheEnvironment() {
+        LurewatchConfig config = ConfigLoader.load(Optional.empty(), Map.of("LUREWATCH_ACCESS_DIR", "/srv/lw/access",
+                "LUREWATCH_HTTP_HOST", "[::1]", "LUREWATCH_HTTP_SECURE_COOKIES", "true"), Map.of());
+
+        assertThat(config.access().dir()).isEqualTo(Path.of("/srv/lw/access"));
+        assertThat(config.http().host()).hasValue("::1");
+        assertThat(config.http().secureCookies()).isTrue();
+    }
+
+    @Test
+    void shouldRejectASessionThatEndsBeforeItCanIdle() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("access.session.idle.minutes", "120",
+                "access.session.max.hours", "1")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'access.session.max.hours' (1 h) is shorter than 'access.session.idle.minutes' (120 min)");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("http.secure.cookies", "yes")))
+                .hasMessageContaining("'http.secure.cookies'").hasMessageContaining("true or false");
+    }
 }

@@ -11,9 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lurewatch.kafka.Json;
-import org.lurewatch.ops.LurewatchMetrics;
-import org.lurewatch.ops.OpsHttpServer;
-import org.lurewatch.ops.ReadinessReport;
+import org.lurewatch.testing.TestWebServer;
+import org.lurewatch.web.WebServer;
 
 /**
  * The demo's alert page in a real headless Chromium: it fetches {@code alerts.json}, renders one row per alert, and
@@ -48,10 +47,7 @@ class AlertsPageBrowserIT {
                 .putObject("post").put("key", "x:evil").put("excerpt", HOSTILE);
         recent.add("alerts.partner.x", hostile);
 
-        try (LurewatchMetrics metrics = LurewatchMetrics.create();
-             OpsHttpServer http = OpsHttpServer.start(0, metrics, () -> new ReadinessReport(List.of()))) {
-            http.addPage("/", "text/html; charset=utf-8", AlertsPage::html);
-            http.addPage("/alerts.json", "application/json", recent::toJson);
+        try (WebServer http = TestWebServer.start(new AlertsPageModule(recent))) {
 
             String dom = chromium("--dump-dom", http.baseUri().toString());
             Path screenshot = profile.resolve("alerts.png");

@@ -20,7 +20,8 @@ class LifecycleLogTest {
         log.brokerReady("kafka:9092", Duration.ofMillis(2500));
         log.topicsCreated(List.of("feeds.social", "deadletter"), 7);
         log.modelLoaded("lure-2026.11", Duration.ofMillis(400));
-        log.opsHttpServing(URI.create("http://localhost:8080/"));
+        log.httpServing(URI.create("http://localhost:8080/"), null);
+        log.httpServing(URI.create("http://127.0.0.1:40123/"), 8080);
         log.stopping("signal");
         log.stopped(Duration.ofMillis(900));
 
@@ -29,7 +30,9 @@ class LifecycleLogTest {
                 "event=broker_ready bootstrap_servers=kafka:9092 waited_ms=2500",
                 "event=topics_ready created=2 already_present=7 created_topics=feeds.social,deadletter",
                 "event=model_loaded version=lure-2026.11 took_ms=400",
-                "event=ops_http_serving url=http://localhost:8080/ metrics=http://localhost:8080/metrics",
+                "event=http_serving url=http://localhost:8080/ metrics=http://localhost:8080/metrics",
+                "event=http_serving url=http://127.0.0.1:40123/ metrics=http://127.0.0.1:40123/metrics requested_port=8080"
+                        + " note=\"requested port in use, took a free one\"",
                 "event=stopping reason=signal",
                 "event=stopped took_ms=900");
         assertThat(logger.lines()).extracting(RecordingLogger.Line::level).containsOnly(Level.INFO);

@@ -21,6 +21,9 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lurewatch.testing.TestWebServer;
+import org.lurewatch.web.OpsModule;
+import org.lurewatch.web.WebServer;
 
 /**
  * Every metric the dashboard and the alert rules query is really exposed on {@code /metrics}.
@@ -58,8 +61,8 @@ class MetricNamesTest {
                      .withDestinations(List.of(Destination.hotline("id-hotline"), Destination.partner("jobstreet")))
                      .withSuppressionReasons(List.of("campaign_window")));
              KafkaStreamsWithoutBroker streams = KafkaStreamsWithoutBroker.start(stateDir, metrics);
-             OpsHttpServer server = OpsHttpServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                     metrics, Readiness.of(streams.kafkaStreams()::state, () -> true), new LifecycleLog(new RecordingLogger()))) {
+             WebServer server = TestWebServer.start(new OpsModule(metrics,
+                     Readiness.of(streams.kafkaStreams()::state, () -> true)))) {
             // What the app does once at start; every other Lurewatch series exists from construction.
             metrics.modelVersion("test-model-1");
             metrics.campaignCount(() -> 0);
@@ -73,7 +76,7 @@ class MetricNamesTest {
         }
     }
 
-    private String scrape(OpsHttpServer server) throws IOException, InterruptedException {
+    private String scrape(WebServer server) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -8,17 +8,17 @@ import org.slf4j.helpers.AbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
 /** An SLF4J logger that keeps what it was given, so a test can read the exact lines. */
-final class RecordingLogger extends AbstractLogger {
-    record Line(Level level, String message, Throwable error) {
+public final class RecordingLogger extends AbstractLogger {
+    public record Line(Level level, String message, Throwable error) {
     }
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
 
-    RecordingLogger() {
+    public RecordingLogger() {
         this.name = "recording";
     }
 
-    List<Line> lines() {
+    public List<Line> lines() {
         return List.copyOf(lines);
     }
 
