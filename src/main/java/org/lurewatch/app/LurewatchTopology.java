@@ -45,7 +45,7 @@ public final class LurewatchTopology {
         // Everything decided about one post (its per-post alerts, its campaign link requests, its feedback facts) is
         // decided in the task that scored it; posts.scored is written for downstream consumers and never read back.
         KStream<String, ScoredPost> scored = new AssessTopology(topics, assessors, events).build(posts);
-        CampaignTopology.Outputs campaigns = new CampaignTopology(topics, campaignSettings).build(builder, scored);
+        CampaignTopology.Outputs campaigns = new CampaignTopology(topics, campaignSettings, events).build(builder, scored);
         new AlertTopology(topics, routes, alertUpdateWindow, events).build(scored, campaigns.changes());
         new FeedbackTopology(topics, events).build(builder, scored, campaigns.published());
         return builder.build();

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.lurewatch.kafka.TimeIndex;
+import org.lurewatch.ops.PipelineEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +33,15 @@ import org.slf4j.LoggerFactory;
 final class CampaignKeeper implements Processor<String, CampaignCommand, String, CampaignOutput> {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignKeeper.class);
     private final CampaignSettings settings;
+    private final PipelineEvents events;
     private ProcessorContext<String, CampaignOutput> context;
     private KeyValueStore<String, CampaignEntry> campaigns;
     private KeyValueStore<String, Long> unpublished;
     private TimeIndex expiry;
 
-    CampaignKeeper(CampaignSettings settings) {
+    CampaignKeeper(CampaignSettings settings, PipelineEvents events) {
         this.settings = settings;
+        this.events = events;
     }
 
     @Override
@@ -60,6 +63,9 @@ final class CampaignKeeper implements Processor<String, CampaignCommand, String,
         String id = record.key();
         CampaignEntry entry = campaigns.get(id);
         CampaignMerges.Step step = CampaignMerges.apply(id, entry, record.value(), record.timestamp());
+        if (record.value() instanceof CampaignCommand.Join && (entry == null || !entry.isAlias())) {
+            events.postPlaced();
+        }
         CampaignEntry next = step.next();
         if (next != entry) {
             campaigns.put(id, next);

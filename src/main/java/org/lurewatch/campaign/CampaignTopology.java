@@ -21,6 +21,7 @@ import org.lurewatch.assess.ScoredPost;
 import org.lurewatch.kafka.JsonSerde;
 import org.lurewatch.kafka.TimeIndex;
 import org.lurewatch.kafka.Topics;
+import org.lurewatch.ops.PipelineEvents;
 
 /**
  * Topology 3: groups lure posts into campaigns. Distress and benign posts never enter.
@@ -62,10 +63,12 @@ public final class CampaignTopology {
 
     private final Topics topics;
     private final CampaignSettings settings;
+    private final PipelineEvents events;
 
-    public CampaignTopology(Topics topics, CampaignSettings settings) {
+    public CampaignTopology(Topics topics, CampaignSettings settings, PipelineEvents events) {
         this.topics = topics;
         this.settings = settings;
+        this.events = events;
     }
 
     /**
@@ -110,7 +113,7 @@ public final class CampaignTopology {
         Map<String, KStream<String, CampaignOutput>> outputs = builder
                 .stream(topics.campaignCommands(), Consumed.with(KEYS, CampaignRecords.COMMANDS)
                         .withName("campaign-commands-source"))
-                .process(() -> new CampaignKeeper(settings), Named.as("campaign-keeper"), CAMPAIGN_STORE,
+                .process(() -> new CampaignKeeper(settings, events), Named.as("campaign-keeper"), CAMPAIGN_STORE,
                         CAMPAIGN_EXPIRY_STORE, UNPUBLISHED_STORE)
                 .split(Named.as("campaign-output"))
                 .branch((id, output) -> output instanceof CampaignOutput.Send, Branched.as("-commands"))

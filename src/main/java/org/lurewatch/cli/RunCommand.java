@@ -1,5 +1,6 @@
 package org.lurewatch.cli;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Option;
                 "Scale out by starting more instances with the same application.id: partitions are the unit of "
                         + "parallelism and state is restored from changelogs."})
 final class RunCommand implements Callable<Integer> {
+    /** Where {@code run} keeps its state stores unless {@code state.dir} says otherwise: under the working directory. */
+    static final Path DEFAULT_STATE_DIR = Path.of("lurewatch-state");
+
     @Mixin
     ConfigOptions configOptions;
 
@@ -32,6 +36,11 @@ final class RunCommand implements Callable<Integer> {
         String servers = config.bootstrapServers().orElseThrow(() -> new ConfigException(
                 "'bootstrap.servers' is not set: give --bootstrap-servers, set it in --config, or set "
                         + ConfigLoader.envName("bootstrap.servers") + " (use `lurewatch demo` for the embedded broker)"));
+        if (config.stateDir().isEmpty()) {
+            // Kafka Streams' own default lives under the OS temp directory, which a reboot may clear: every restart
+            // would then rebuild every store from its changelog. run keeps its state where it starts.
+            config = config.withStateDir(DEFAULT_STATE_DIR.toAbsolutePath());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         LurewatchRuntime runtime = LurewatchRuntime.start(config, servers, Scorers.fromConfig(config), PipelineEvents.NONE);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
