@@ -10,8 +10,10 @@ import java.util.Map;
  * @param mix      the workload ({@code realistic} or {@code storm}) and what it is made of
  * @param machine  JVM, cores, heap limit
  * @param settings the Streams settings both topologies ran with
- * @param cpuRatio passthrough CPU per post over pipeline CPU per post (all processes of the run): less sensitive to
- *                 other load on the machine than the throughput ratio
+ * @param medianCpuRatio    passthrough CPU per post over pipeline CPU per post (all processes of the run, JIT and GC
+ *                          included): less sensitive to other load on the machine than the throughput ratio
+ * @param medianThreadRatio the same for the CPU time of the topologies' stream threads alone: what each topology's
+ *                          own work costs per post, whatever else the machine runs
  */
 public record BenchResult(
         String startedAt,
@@ -25,6 +27,7 @@ public record BenchResult(
         double medianPipelinePerSecond,
         double medianRatio,
         double medianCpuRatio,
+        double medianThreadRatio,
         Latency latency) {
 
     public BenchResult {
@@ -36,7 +39,8 @@ public record BenchResult(
      * from its first scored post until every post is scored and every lure placed in a campaign.
      */
     public record Round(int round, double passthroughPerSecond, double pipelinePerSecond, double ratio,
-                        double passthroughCpuMicrosPerPost, double pipelineCpuMicrosPerPost, double cpuRatio) {
+                        double passthroughCpuMicrosPerPost, double pipelineCpuMicrosPerPost, double cpuRatio,
+                        double passthroughThreadMicrosPerPost, double pipelineThreadMicrosPerPost, double threadRatio) {
     }
 
     /** Post-to-output latency at one fixed input rate, passthrough and pipeline in turn. */

@@ -27,10 +27,11 @@ final class OutputClock implements AutoCloseable {
     }
 
     /** Waits for {@code expected} records; the result spans first to last arrival, in wall-clock and CPU time. */
-    Span awaitCount(long expected, Duration timeout, LongSupplier cpuNanos) {
+    Span awaitCount(long expected, Duration timeout, LongSupplier cpuNanos, LongSupplier streamThreadNanos) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long first = 0;
         long firstCpu = 0;
+        long firstThreads = 0;
         long last = 0;
         long seen = 0;
         while (seen < expected && System.nanoTime() < deadline) {
@@ -39,12 +40,13 @@ final class OutputClock implements AutoCloseable {
                 if (seen == 0) {
                     first = now;
                     firstCpu = cpuNanos.getAsLong();
+                    firstThreads = streamThreadNanos.getAsLong();
                 }
                 last = now;
                 seen++;
             }
         }
-        return new Span(seen, first, last, firstCpu, cpuNanos.getAsLong());
+        return new Span(seen, first, last, firstCpu, cpuNanos.getAsLong(), firstThreads, streamThreadNanos.getAsLong());
     }
 
     /**
@@ -74,21 +76,31 @@ final class OutputClock implements AutoCloseable {
         consumer.close(Duration.ofSeconds(5));
     }
 
-    /** {@code count} records arrived between {@code firstNanos} and {@code lastNanos}, using that much CPU. */
-    record Span(long count, long firstNanos, long lastNanos, long firstCpuNanos, long lastCpuNanos) {
+    /**
+     * {@code count} records arrived between {@code firstNanos} and {@code lastNanos}, using that much CPU in all
+     * processes of the run and in the topology's stream threads alone.
+     */
+    record Span(long count, long firstNanos, long lastNanos, long firstCpuNanos, long lastCpuNanos,
+                long firstThreadNanos, long lastThreadNanos) {
         double perSecond() {
             double seconds = (lastNanos - firstNanos) / 1e9;
             return count <= 1 || seconds <= 0 ? 0 : (count - 1) / seconds;
         }
 
         /** A span that ends later, when the work behind the last record was done. */
-        Span endingAt(long nanos, long cpuNanos) {
-            return new Span(count, firstNanos, Math.max(lastNanos, nanos), firstCpuNanos, Math.max(lastCpuNanos, cpuNanos));
+        Span endingAt(long nanos, long cpuNanos, long threadNanos) {
+            return new Span(count, firstNanos, Math.max(lastNanos, nanos), firstCpuNanos, Math.max(lastCpuNanos, cpuNanos),
+                    firstThreadNanos, Math.max(lastThreadNanos, threadNanos));
         }
 
-        /** CPU time (all processes of the run) per record, in microseconds. */
+        /** CPU time (all processes of the run: broker, JIT and GC included) per record, in microseconds. */
         double cpuMicrosPerRecord() {
             return count <= 1 ? 0 : (lastCpuNanos - firstCpuNanos) / 1e3 / (count - 1);
+        }
+
+        /** CPU time of the topology's stream threads per record, in microseconds: the work of the topology itself. */
+        double streamThreadMicrosPerRecord() {
+            return count <= 1 ? 0 : (lastThreadNanos - firstThreadNanos) / 1e3 / (count - 1);
         }
     }
 }

@@ -75,6 +75,11 @@ public final class PipelineBenchmark {
         produce(bootstrap, roundTopics(0).social(), options.posts(), workload, 0);
 
         warmUp(workload, options);
+        if (options.warmupSeconds() > 0) {
+            // An untimed pipeline pass too: the JIT has Streams, the producer and the campaign steps still to compile.
+            progress.accept("warm-up round (untimed) ...");
+            pipeline(bootstrap, roundTopics(0), routes, options, 0);
+        }
         List<BenchResult.Round> rounds = new ArrayList<>();
         for (int round = 1; round <= options.rounds(); round++) {
             Topics topics = roundTopics(round);
@@ -84,11 +89,14 @@ public final class PipelineBenchmark {
             OutputClock.Span pipeline = pipeline(bootstrap, topics, routes, options, round);
             BenchResult.Round result = new BenchResult.Round(round, passthrough.perSecond(), pipeline.perSecond(),
                     pipeline.perSecond() / passthrough.perSecond(), passthrough.cpuMicrosPerRecord(),
-                    pipeline.cpuMicrosPerRecord(), passthrough.cpuMicrosPerRecord() / pipeline.cpuMicrosPerRecord());
+                    pipeline.cpuMicrosPerRecord(), passthrough.cpuMicrosPerRecord() / pipeline.cpuMicrosPerRecord(),
+                    passthrough.streamThreadMicrosPerRecord(), pipeline.streamThreadMicrosPerRecord(),
+                    passthrough.streamThreadMicrosPerRecord() / pipeline.streamThreadMicrosPerRecord());
             progress.accept(String.format("round %d: passthrough %,.0f posts/s, pipeline %,.0f posts/s, ratio %.3f; "
-                            + "CPU per post %.0f vs %.0f us, ratio %.3f", round, result.passthroughPerSecond(),
-                    result.pipelinePerSecond(), result.ratio(), result.passthroughCpuMicrosPerPost(),
-                    result.pipelineCpuMicrosPerPost(), result.cpuRatio()));
+                            + "CPU per post %.0f vs %.0f us (ratio %.3f), stream threads %.0f vs %.0f us (ratio %.3f)",
+                    round, result.passthroughPerSecond(), result.pipelinePerSecond(), result.ratio(),
+                    result.passthroughCpuMicrosPerPost(), result.pipelineCpuMicrosPerPost(), result.cpuRatio(),
+                    result.passthroughThreadMicrosPerPost(), result.pipelineThreadMicrosPerPost(), result.threadRatio()));
             rounds.add(result);
         }
         BenchResult.Latency latency = latency(bootstrap, routes, workload, options);
@@ -97,7 +105,8 @@ public final class PipelineBenchmark {
                 median(rounds.stream().map(BenchResult.Round::passthroughPerSecond).toList()),
                 median(rounds.stream().map(BenchResult.Round::pipelinePerSecond).toList()),
                 median(rounds.stream().map(BenchResult.Round::ratio).toList()),
-                median(rounds.stream().map(BenchResult.Round::cpuRatio).toList()), latency);
+                median(rounds.stream().map(BenchResult.Round::cpuRatio).toList()),
+                median(rounds.stream().map(BenchResult.Round::threadRatio).toList()), latency);
     }
 
     /**
@@ -120,6 +129,18 @@ public final class PipelineBenchmark {
         }
     }
 
+    /** CPU time so far of the stream threads (and the global thread) of the Streams app whose client ids start so. */
+    private static long streamThreadNanos(String clientIdPrefix) {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith(clientIdPrefix) && info.getThreadName().contains("StreamThread")) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
+    }
+
     /** CPU time of this JVM and of an out-of-process broker, so far. */
     private long cpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
@@ -134,7 +155,9 @@ public final class PipelineBenchmark {
         try (OutputClock clock = new OutputClock(bootstrap, Pattern.compile(Pattern.quote(output)), "bench-pt-clock-" + round);
              KafkaStreams streams = new KafkaStreams(PassthroughTopology.build(input, output), props)) {
             streams.start();
-            OutputClock.Span span = clock.awaitCount(options.posts(), options.timeout(), this::cpuNanos);
+            String threads = "bench-passthrough-" + round + "-";
+            OutputClock.Span span = clock.awaitCount(options.posts(), options.timeout(), this::cpuNanos,
+                    () -> streamThreadNanos(threads));
             streams.close(Duration.ofSeconds(30));
             return checkComplete(span, options.posts(), "passthrough");
         }
@@ -147,8 +170,9 @@ public final class PipelineBenchmark {
         try (OutputClock clock = new OutputClock(bootstrap, Pattern.compile(Pattern.quote(topics.scored())), "bench-pl-clock-" + round);
              LurewatchApp app = LurewatchApp.start(config.withApplicationId("bench-pipeline-" + round), bootstrap, topics,
                      routes, scorer.assessors(), events, Files.createTempDirectory("bench-pl"))) {
-            OutputClock.Span span = checkComplete(clock.awaitCount(options.posts(), options.timeout(), this::cpuNanos),
-                    options.posts(), "pipeline");
+            String threads = "bench-pipeline-" + round + "-";
+            OutputClock.Span span = checkComplete(clock.awaitCount(options.posts(), options.timeout(), this::cpuNanos,
+                    () -> streamThreadNanos(threads)), options.posts(), "pipeline");
             long deadline = System.nanoTime() + options.timeout().toNanos();
             while (events.placed.get() < events.lures.get() && System.nanoTime() < deadline) {
                 Thread.sleep(5);
@@ -157,7 +181,7 @@ public final class PipelineBenchmark {
                 throw new IllegalStateException("the campaign step placed " + events.placed.get() + " of "
                         + events.lures.get() + " lures before the timeout");
             }
-            return span.endingAt(System.nanoTime(), cpuNanos());
+            return span.endingAt(System.nanoTime(), cpuNanos(), streamThreadNanos(threads));
         }
     }
 

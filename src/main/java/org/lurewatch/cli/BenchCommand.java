@@ -174,8 +174,9 @@ final class BenchCommand implements Callable<Integer> {
                 result.machine().get("max_heap_mb"));
         System.out.printf("passthrough  %,.0f posts/s (median)%n", result.medianPassthroughPerSecond());
         System.out.printf("pipeline     %,.0f posts/s (median)%n", result.medianPipelinePerSecond());
-        System.out.printf("ratio        %.3f (median of per-round ratios); CPU per post ratio %.3f%n",
-                result.medianRatio(), result.medianCpuRatio());
+        System.out.printf("ratio        %.3f (median of per-round ratios)%n", result.medianRatio());
+        System.out.printf("CPU per post, passthrough / pipeline: %.3f for all processes (JIT, GC, broker included), "
+                + "%.3f for the stream threads alone (medians)%n", result.medianCpuRatio(), result.medianThreadRatio());
         BenchResult.Latency latency = result.latency();
         System.out.printf("latency at %,d posts/s for %d s (update window %d s), ms from post to read-committed output:%n",
                 latency.ratePerSecond(), latency.seconds(), latency.updateWindowSeconds());
