@@ -60,6 +60,8 @@ public final class CampaignTopology {
     public static final String POSTS_REPARTITION = "campaign-posts";
 
     private static final Serde<String> KEYS = Serdes.String();
+    /** How many values each store's codec remembers per thread, so a hot key is not decoded again on every record. */
+    private static final int STORE_MEMORY = 32;
 
     private final Topics topics;
     private final CampaignSettings settings;
@@ -95,19 +97,19 @@ public final class CampaignTopology {
                 .repartition(Repartitioned.<String, LinkStepInput>as(LINKS_REPARTITION)
                         .withKeySerde(KEYS).withValueSerde(CampaignRecords.LINK_STEP_INPUTS))
                 .process(supplier(() -> new LinkOwners(settings),
-                        store(LINK_STORE, CampaignRecords.LINK_BUCKETS), TimeIndex.store(LINK_EXPIRY_STORE)),
+                        store(LINK_STORE, CampaignRecords.LINK_BUCKETS.rememberingLast(STORE_MEMORY)), TimeIndex.store(LINK_EXPIRY_STORE)),
                         Named.as("campaign-link-owners"))
                 .repartition(Repartitioned.<String, PostLinkEvent>as(POSTS_REPARTITION)
                         .withKeySerde(KEYS).withValueSerde(CampaignRecords.POST_LINK_EVENTS))
                 .process(supplier(() -> new PlacePosts(settings),
-                        store(PENDING_STORE, CampaignRecords.PENDING_POSTS), TimeIndex.store(PENDING_EXPIRY_STORE)),
+                        store(PENDING_STORE, CampaignRecords.PENDING_POSTS.rememberingLast(STORE_MEMORY)), TimeIndex.store(PENDING_EXPIRY_STORE)),
                         Named.as("campaign-place-posts"))
                 .to(topics.campaignCommands(), Produced.with(KEYS, CampaignRecords.COMMANDS)
                         .withName("campaign-commands-from-posts"));
 
         // Added by name, not through the keeper's supplier: the alert step in the same task shares it, to keep
         // what each hotline was told with the campaign (see Notice).
-        builder.addStateStore(store(CAMPAIGN_STORE, CampaignRecords.CAMPAIGN_ENTRIES));
+        builder.addStateStore(store(CAMPAIGN_STORE, CampaignRecords.CAMPAIGN_ENTRIES.rememberingLast(STORE_MEMORY)));
         builder.addStateStore(TimeIndex.store(CAMPAIGN_EXPIRY_STORE));
         builder.addStateStore(TimeIndex.store(UNPUBLISHED_STORE));
         Map<String, KStream<String, CampaignOutput>> outputs = builder

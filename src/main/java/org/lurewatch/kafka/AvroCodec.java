@@ -58,11 +58,14 @@ public final class AvroCodec<T> implements Serde<T> {
     private final byte[] header;
     private final Writer<T> writer;
     private final Reader<T> reader;
+    /** Per thread, the values last written or read, by the identity of their bytes; null when not remembering. */
+    private final ThreadLocal<Recent<T>> recent;
 
-    private AvroCodec(Schema schema, Writer<T> writer, Reader<T> reader) {
+    private AvroCodec(Schema schema, Writer<T> writer, Reader<T> reader, int remember) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.reader = Objects.requireNonNull(reader, "reader");
+        this.recent = remember > 0 ? ThreadLocal.withInitial(() -> new Recent<>(remember)) : null;
         long fingerprint = SchemaNormalization.parsingFingerprint64(schema);
         this.header = new byte[HEADER];
         header[0] = MARKER_1;
@@ -73,7 +76,18 @@ public final class AvroCodec<T> implements Serde<T> {
     }
 
     public static <T> AvroCodec<T> of(Schema schema, Writer<T> writer, Reader<T> reader) {
-        return new AvroCodec<>(schema, writer, reader);
+        return new AvroCodec<>(schema, writer, reader, 0);
+    }
+
+    /**
+     * The same codec for the values of a cached state store: it remembers, per thread, the last {@code size} values
+     * it wrote or read, by the identity of their byte arrays. A cached store hands back on {@code get} the very array
+     * its {@code put} stored, so reading a hot campaign back costs a lookup instead of decoding kilobytes. Only ever
+     * the same array gives the remembered value, so a store restored from its changelog (new arrays) is decoded as
+     * usual. Values must be immutable.
+     */
+    public AvroCodec<T> rememberingLast(int size) {
+        return new AvroCodec<>(schema, writer, reader, size);
     }
 
     public Schema schema() {
@@ -91,10 +105,29 @@ public final class AvroCodec<T> implements Serde<T> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + schema.getName(), e);
         }
-        return buffer.toByteArray();
+        byte[] bytes = buffer.toByteArray();
+        if (recent != null) {
+            recent.get().remember(bytes, value);
+        }
+        return bytes;
     }
 
     public T decode(byte[] bytes) {
+        Recent<T> remembered = recent == null ? null : recent.get();
+        if (remembered != null) {
+            T value = remembered.get(bytes);
+            if (value != null) {
+                return value;
+            }
+        }
+        T value = read(bytes);
+        if (remembered != null) {
+            remembered.remember(bytes, value);
+        }
+        return value;
+    }
+
+    private T read(byte[] bytes) {
         if (bytes.length < HEADER || bytes[0] != MARKER_1 || bytes[1] != MARKER_2) {
             throw new SerializationException("not an Avro single-object record of " + schema.getName());
         }
@@ -128,6 +161,34 @@ public final class AvroCodec<T> implements Serde<T> {
             s.append(String.format("%02x", bytes[i]));
         }
         return s.toString();
+    }
+
+    /** A small ring of (bytes, value) pairs, matched by the identity of the bytes. */
+    private static final class Recent<T> {
+        private final byte[][] keys;
+        private final Object[] values;
+        private int next;
+
+        Recent(int size) {
+            keys = new byte[size][];
+            values = new Object[size];
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(byte[] bytes) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == bytes) {
+                    return (T) values[i];
+                }
+            }
+            return null;
+        }
+
+        void remember(byte[] bytes, T value) {
+            keys[next] = bytes;
+            values[next] = value;
+            next = (next + 1) % keys.length;
+        }
     }
 
     /** A reusable output buffer per thread, so that writing a record allocates only its result. */

@@ -78,6 +78,16 @@ class InternalRecordsTest {
     }
 
     @Test
+    void shouldGiveBackTheValueItWroteForTheSameBytesAndDecodeAnyOtherArray() {
+        AvroCodec<CampaignEntry> codec = CampaignRecords.CAMPAIGN_ENTRIES.rememberingLast(4);
+        CampaignEntry entry = CampaignEntry.live(CAMPAIGN, Map.of("indonesia", NOTICE), 77);
+        byte[] bytes = codec.encode(entry);
+
+        assertThat(codec.decode(bytes)).isSameAs(entry);
+        assertThat(codec.decode(bytes.clone())).isNotSameAs(entry).isEqualTo(entry);
+    }
+
+    @Test
     void shouldBeSmallerThanTheJsonItReplaces() throws IOException {
         CampaignEntry entry = CampaignEntry.live(CAMPAIGN, Map.of("indonesia", NOTICE), 77);
 
