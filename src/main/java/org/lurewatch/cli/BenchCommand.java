@@ -150,6 +150,10 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static void quietLogs() {
         System.setProperty(LOGGER + "org.apache.kafka", "error");
+        // The child broker's controller runs in this JVM: its loggers are the broker's, not the app's.
+        for (String brokerSide : List.of("controller", "raft", "server", "metadata", "image", "queue", "storage", "coordinator")) {
+            System.setProperty(LOGGER + "org.apache.kafka." + brokerSide, "off");
+        }
         System.setProperty(LOGGER + "kafka", "off");
         System.setProperty(LOGGER + "state.change.logger", "off");
         System.setProperty(LOGGER + "org.lurewatch.lifecycle", "warn");
