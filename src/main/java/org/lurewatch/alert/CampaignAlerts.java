@@ -2,17 +2,16 @@ package org.lurewatch.alert;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.lurewatch.campaign.Campaign;
 import org.lurewatch.campaign.CampaignEntry;
@@ -31,8 +30,8 @@ import org.lurewatch.ops.PipelineEvents;
  *
  * <p>The keeper hands each change over with the campaign's entry, so nothing is read back from the store on the
  * way. Held-back updates are indexed by the stream time they fall due in the {@value #PENDING_STORE} store (a
- * {@link TimeIndex}) and sent by a sweep that reads only the due part of the index. The sweep runs on stream time, and also on the wall clock: on a
- * quiet stream, stream time stands still, so the wall-clock sweep counts the real time since stream time last
+ * {@link TimeIndex}) and sent by a sweep that reads only the due part of the index. The sweep runs on stream time,
+ * and also on the wall clock: on a quiet stream, stream time stands still, so the wall-clock sweep counts the real time since stream time last
  * moved as if records had kept it moving. Otherwise a campaign that grew and then went quiet would be reported
  * to its hotline at its first size until the next record, however late that came.
  */
@@ -115,9 +114,10 @@ final class CampaignAlerts implements Processor<String, CampaignOutput, String, 
     /** Sends the held-back updates that have fallen due. */
     private void sweep(long streamTime) {
         for (KeyValue<String, Long> due : pending.candidates(streamTime)) {
+            // This index entry is done with either way; remember() indexes the campaign's next due time, if any.
+            pending.move(due.key, due.value, null);
             CampaignEntry entry = campaigns.get(due.key);
             if (entry == null || !entry.isLive()) {
-                pending.move(due.key, due.value, null);
                 continue;
             }
             Map<String, Notice> notices = new LinkedHashMap<>(entry.notices());
