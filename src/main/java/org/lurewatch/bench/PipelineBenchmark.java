@@ -155,11 +155,15 @@ public final class PipelineBenchmark {
         try (OutputClock clock = new OutputClock(bootstrap, Pattern.compile(Pattern.quote(output)), "bench-pt-clock-" + round);
              KafkaStreams streams = new KafkaStreams(PassthroughTopology.build(input, output), props)) {
             streams.start();
+            awaitRunning(streams::state, options.timeout());
             String threads = "bench-passthrough-" + round + "-";
+            long start = System.nanoTime();
+            long startCpu = cpuNanos();
+            long startThreads = streamThreadNanos(threads);
             OutputClock.Span span = clock.awaitCount(options.posts(), options.timeout(), this::cpuNanos,
                     () -> streamThreadNanos(threads));
             streams.close(Duration.ofSeconds(30));
-            return checkComplete(span, options.posts(), "passthrough");
+            return checkComplete(span, options.posts(), "passthrough").startingAt(start, startCpu, startThreads);
         }
     }
 
@@ -170,9 +174,13 @@ public final class PipelineBenchmark {
         try (OutputClock clock = new OutputClock(bootstrap, Pattern.compile(Pattern.quote(topics.scored())), "bench-pl-clock-" + round);
              LurewatchApp app = LurewatchApp.start(config.withApplicationId("bench-pipeline-" + round), bootstrap, topics,
                      routes, scorer.assessors(), events, Files.createTempDirectory("bench-pl"))) {
+            awaitRunning(app::state, options.timeout());
             String threads = "bench-pipeline-" + round + "-";
+            long start = System.nanoTime();
+            long startCpu = cpuNanos();
+            long startThreads = streamThreadNanos(threads);
             OutputClock.Span span = checkComplete(clock.awaitCount(options.posts(), options.timeout(), this::cpuNanos,
-                    () -> streamThreadNanos(threads)), options.posts(), "pipeline");
+                    () -> streamThreadNanos(threads)), options.posts(), "pipeline").startingAt(start, startCpu, startThreads);
             long deadline = System.nanoTime() + options.timeout().toNanos();
             while (events.placed.get() < events.lures.get() && System.nanoTime() < deadline) {
                 Thread.sleep(5);
@@ -215,7 +223,7 @@ public final class PipelineBenchmark {
              LurewatchApp app = LurewatchApp.start(config.withApplicationId("bench-latency").withAlertUpdateWindow(window),
                      bootstrap, topics, routes, scorer.assessors(), PipelineEvents.NONE,
                      Files.createTempDirectory("bench-lat"))) {
-            awaitRunning(app, options.timeout());
+            awaitRunning(app::state, options.timeout());
             heap.start();
             pipeline = timed(clock, bootstrap, topics.social(), workload, options, total,
                     record -> kind(record, topics.scored()));
@@ -260,13 +268,15 @@ public final class PipelineBenchmark {
         return "campaign_first_alert";
     }
 
-    private static void awaitRunning(LurewatchApp app, Duration timeout) throws InterruptedException {
+    /** Waits until the topology runs: its partitions are assigned and it starts processing. */
+    private static void awaitRunning(java.util.function.Supplier<KafkaStreams.State> state, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (app.state() != KafkaStreams.State.RUNNING) {
+        while (state.get() != KafkaStreams.State.RUNNING) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("pipeline did not reach RUNNING within " + timeout);
+                throw new IllegalStateException("the topology did not reach RUNNING within " + timeout);
             }
-            Thread.sleep(50);
+            Thread.sleep(5);
         }
     }
 
