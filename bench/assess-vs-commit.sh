@@ -4,6 +4,7 @@
 # ours changes), alternating, and the script prints each run's posts/s and its ratio to the references.
 #
 #   bench/assess-vs-commit.sh [COMMIT] [PAIRS]     default: cce9d6a (where the model card's speed was measured), 2
+#   JMH_ARGS="-f 1 -wi 4 -w 10 -i 3 -r 5" bench/assess-vs-commit.sh    on a busy machine, warm up longer
 #
 # Builds the other commit from `git archive` under target/, so nothing outside this checkout is touched.
 set -euo pipefail
@@ -11,7 +12,7 @@ commit=${1:-cce9d6a}
 pairs=${2:-2}
 root=$(git rev-parse --show-toplevel)
 other="$root/target/assess-at-$commit"
-jmh=(-f 1 -wi 2 -w 10 -i 3 -r 5)
+read -r -a jmh <<< "${JMH_ARGS:--f 1 -wi 2 -w 10 -i 3 -r 5}"
 
 rm -rf "$other" && mkdir -p "$other"
 git -C "$root" archive "$commit" | tar -x -C "$other"
