@@ -84,17 +84,27 @@ final class ModelsCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "promote", mixinStandardHelpOptions = true,
-            description = "Make a model of the registry live; instances take it at their next poll.")
-    static final class Promote extends RegistryCommand {
+    /** A registry command about one model of the registry, checked against the instances' lexicons first. */
+    abstract static class OneModelCommand extends RegistryCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "The model's file name in the registry.")
         String file;
         @Option(names = "--lexicons", description = "Lexicon override directory the instances use (checked against the model).")
         Path lexicons;
 
         @Override
-        int run(ModelRegistry registry) {
+        final int run(ModelRegistry registry) {
             checkAgainstLexicons(registry, file, lexicons);
+            return apply(registry);
+        }
+
+        abstract int apply(ModelRegistry registry);
+    }
+
+    @Command(name = "promote", mixinStandardHelpOptions = true,
+            description = "Make a model of the registry live; instances take it at their next poll.")
+    static final class Promote extends OneModelCommand {
+        @Override
+        int apply(ModelRegistry registry) {
             registry.promote(file, by());
             System.out.println("live: " + file + " (instances following " + registry.dir() + " take it at their next poll;"
                     + " /readyz shows it)");
@@ -115,15 +125,9 @@ final class ModelsCommand extends CommandGroup {
     @Command(name = "shadow", mixinStandardHelpOptions = true,
             description = {"Score every post with this model too, in shadow beside the live one: its assessments never leave",
                     "the instance; disagreements are counted (lurewatch_shadow_*) and sampled to the models.shadow topic."})
-    static final class Shadow extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "FILE", description = "The candidate's file name in the registry.")
-        String file;
-        @Option(names = "--lexicons", description = "Lexicon override directory the instances use (checked against the model).")
-        Path lexicons;
-
+    static final class Shadow extends OneModelCommand {
         @Override
-        int run(ModelRegistry registry) {
-            checkAgainstLexicons(registry, file, lexicons);
+        int apply(ModelRegistry registry) {
             registry.shadow(file, by());
             System.out.println("shadow: " + file);
             return 0;

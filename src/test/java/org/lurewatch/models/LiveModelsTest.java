@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lurewatch.assess.AssessConfig;
@@ -17,19 +16,11 @@ import org.lurewatch.ingest.PostKind;
 import org.lurewatch.ops.LifecycleLog;
 
 class LiveModelsTest {
-    @TempDir
-    static Path models;
-    static Path v1;
-    static Path v2;
+    private static final Path v1 = TinyModels.TwoVersions.V1;
+    private static final Path v2 = TinyModels.TwoVersions.V2;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void trainTwoVersions() {
-        v1 = TinyModels.train("t1", models, 0);
-        v2 = TinyModels.train("t2", models, 3);
-    }
 
     private static final Post LURE = Post.ofText("p", "facebook", PostKind.JOB_AD, null, "",
             "Urgent hiring customer service in Cambodia, salary $1500, free ticket and visa, no experience, telegram @hr7");

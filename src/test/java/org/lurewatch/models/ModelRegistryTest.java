@@ -6,26 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lurewatch.assess.model.ModelLoadException;
 import org.lurewatch.assess.model.ModelRegistry;
 
 class ModelRegistryTest {
-    @TempDir
-    static Path models;
-    static Path v1;
-    static Path v2;
+    private static final Path v1 = TinyModels.TwoVersions.V1;
+    private static final Path v2 = TinyModels.TwoVersions.V2;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void trainTwoVersions() {
-        v1 = TinyModels.train("t1", models, 0);
-        v2 = TinyModels.train("t2", models, 3);
-    }
 
     @Test
     void shouldPromoteRollBackAndKeepAHistory() {

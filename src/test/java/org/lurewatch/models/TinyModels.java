@@ -22,6 +22,23 @@ final class TinyModels {
     private TinyModels() {
     }
 
+    /** Two versions, t1 and t2, trained once per test JVM. */
+    static final class TwoVersions {
+        static final Path DIR = tempDir();
+        static final Path V1 = train("t1", DIR, 0);
+        static final Path V2 = train("t2", DIR, 3);
+
+        private static Path tempDir() {
+            try {
+                Path d = java.nio.file.Files.createTempDirectory("lurewatch-tiny-models");
+                d.toFile().deleteOnExit();
+                return d;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     static Path train(String version, Path dir, int variant) {
         List<LabeledPost> corpus = new ArrayList<>();
         int id = 0;
