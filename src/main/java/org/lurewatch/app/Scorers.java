@@ -1,18 +1,14 @@
 package org.lurewatch.app;
 
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.lurewatch.assess.AssessConfig;
 import org.lurewatch.assess.Assessor;
 import org.lurewatch.assess.Assessors;
-import org.lurewatch.assess.Category;
 import org.lurewatch.assess.model.PostAnalyzer;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.models.LiveModels;
 import org.lurewatch.models.ShadowSampler;
-import org.lurewatch.models.ShadowStats;
 import org.lurewatch.ops.LifecycleLog;
 import org.lurewatch.ops.LurewatchMetrics;
 import org.lurewatch.ops.ReadinessCheck;
@@ -81,8 +77,7 @@ public final class Scorers {
 
         @Override
         public void attach(String bootstrapServers, Map<String, String> kafkaOverrides, LurewatchMetrics metrics) {
-            models.onLiveChange(metrics::modelVersion);
-            bindShadowMetrics(metrics.registry(), models.shadowStats());
+            models.attachMetrics(metrics);
             if (samplesPerMinute > 0) {
                 models.attachSampler(ShadowSampler.create(bootstrapServers, kafkaOverrides, samplesPerMinute));
             }
@@ -91,21 +86,6 @@ public final class Scorers {
         @Override
         public void close() {
             models.close();
-        }
-    }
-
-    /** {@code lurewatch_shadow_scored_total} and {@code lurewatch_shadow_disagreements_total{live,candidate}}. */
-    static void bindShadowMetrics(MeterRegistry registry, ShadowStats stats) {
-        FunctionCounter.builder("lurewatch.shadow.scored", stats, ShadowStats::scored)
-                .description("Posts a shadow candidate model scored beside the live one").register(registry);
-        for (Category live : Category.values()) {
-            for (Category candidate : Category.values()) {
-                if (live != candidate) {
-                    FunctionCounter.builder("lurewatch.shadow.disagreements", stats, s -> s.pair(live, candidate))
-                            .description("Posts on which the shadow candidate's category differs from the live model's")
-                            .tag("live", live.wireName()).tag("candidate", candidate.wireName()).register(registry);
-                }
-            }
         }
     }
 }

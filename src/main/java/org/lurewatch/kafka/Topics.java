@@ -39,6 +39,14 @@ public record Topics(
         Objects.requireNonNull(labelled, "labelled");
     }
 
+    /** Operators' topic: a sample of a shadow model's disagreements with the live one (not part of the pipeline). */
+    public static final String MODELS_SHADOW = "models.shadow";
+
+    /** The shadow-disagreement sample topic ({@link #MODELS_SHADOW}). */
+    public String modelsShadow() {
+        return MODELS_SHADOW;
+    }
+
     /** The names in {@code topology/topics.yaml}. */
     public static Topics defaults() {
         return new Topics("feeds.jobads", "feeds.social", "partner-flags", "deadletter", "posts.scored", "campaigns",
@@ -55,7 +63,7 @@ public record Topics(
     /** Every fixed topic name (not the per-destination alert topics). */
     public java.util.List<String> fixedNames() {
         return java.util.List.of(jobAds, social, partnerFlags, deadLetter, scored, campaigns, feedback, watchlist,
-                campaignCommands, labelled);
+                campaignCommands, labelled, MODELS_SHADOW);
     }
 
     /** The raw feeds: the topics the outside world writes and ingest reads. */

@@ -45,6 +45,7 @@ public final class LiveModels implements AutoCloseable {
     private final List<Consumer<String>> liveListeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService poller;
     private volatile ShadowSampler sampler;
+    private volatile org.lurewatch.ops.LurewatchMetrics metrics;
     private volatile String liveFile;
     private volatile String candidateFile;
     private volatile Instant liveSince = Instant.now();
@@ -114,6 +115,12 @@ public final class LiveModels implements AutoCloseable {
     /** Writes a sample of the shadow candidate's disagreements through {@code sampler} from now on. */
     public void attachSampler(ShadowSampler sampler) {
         this.sampler = sampler;
+    }
+
+    /** Counts rejections and shadow scoring, and publishes the live version, on {@code metrics} from now on. */
+    public void attachMetrics(org.lurewatch.ops.LurewatchMetrics metrics) {
+        this.metrics = metrics;
+        onLiveChange(metrics::modelVersion);
     }
 
     /** Told the version of every new live model. */
@@ -197,6 +204,10 @@ public final class LiveModels implements AutoCloseable {
 
     private void reject(String role, String name, ModelLoadException e) {
         lastRejection = role + " " + name + ": " + e.getMessage();
+        var m = metrics;
+        if (m != null) {
+            m.modelRejected();
+        }
         log.modelRejected(role, name, e.getMessage(), role.equals("live") ? assessor.modelVersion() : assessor.candidateVersion());
         if (role.equals("live")) {
             rejectedLive = name; // not retried on every poll; a new pointer is read again
@@ -208,6 +219,10 @@ public final class LiveModels implements AutoCloseable {
     }
 
     private void shadowScored(Post post, Assessment live, Assessment candidate) {
+        var m = metrics;
+        if (m != null) {
+            m.shadowScored(live.category().wireName(), candidate.category().wireName());
+        }
         if (shadowStats.count(live, candidate)) {
             ShadowSampler s = sampler;
             if (s != null) {

@@ -64,6 +64,9 @@ public final class LurewatchMetrics implements AutoCloseable {
     private final Timer alertLatency;
     private final AtomicReference<Supplier<? extends Number>> campaignCount = new AtomicReference<>();
     private Gauge modelInfo;
+    private final Counter modelRejections;
+    private final Counter shadowScored;
+    private final Map<List<String>, Counter> shadowDisagreements = new ConcurrentHashMap<>();
 
     private LurewatchMetrics(KnownTags known) {
         Objects.requireNonNull(known, "known");
@@ -103,7 +106,39 @@ public final class LurewatchMetrics implements AutoCloseable {
                 .strongReference(true)
                 .register(registry);
 
+        modelRejections = Counter.builder(MetricNames.MODEL_REJECTIONS)
+                .description("Models the registry named that the instance refused to load (it kept the one it had)")
+                .register(registry);
+        shadowScored = Counter.builder(MetricNames.SHADOW_SCORED)
+                .description("Posts a shadow candidate model scored beside the live one").register(registry);
+        for (String live : known.categories()) {
+            for (String candidate : known.categories()) {
+                if (!live.equals(candidate)) {
+                    shadowDisagreementCounter(live, candidate);
+                }
+            }
+        }
+
         registerKnownCombinations(known);
+    }
+
+    /** The registry named a model this instance refused to load. */
+    public void modelRejected() {
+        modelRejections.increment();
+    }
+
+    /** A shadow candidate scored a post; a disagreement on the category is counted per pair of categories. */
+    public void shadowScored(String liveCategory, String candidateCategory) {
+        shadowScored.increment();
+        if (!liveCategory.equals(candidateCategory)) {
+            shadowDisagreementCounter(categories.admit(liveCategory), categories.admit(candidateCategory)).increment();
+        }
+    }
+
+    private Counter shadowDisagreementCounter(String live, String candidate) {
+        return shadowDisagreements.computeIfAbsent(List.of(live, candidate), k -> Counter.builder(MetricNames.SHADOW_DISAGREEMENTS)
+                .description("Posts on which the shadow candidate's category differs from the live model's")
+                .tag(MetricNames.TAG_LIVE, live).tag(MetricNames.TAG_CANDIDATE, candidate).register(registry));
     }
 
     /** Metrics with the default vocabulary of sources, reasons and types; no destinations yet. */

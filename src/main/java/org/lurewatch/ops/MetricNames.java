@@ -19,6 +19,9 @@ public final class MetricNames {
     public static final String DEAD_LETTERS = "lurewatch.deadletters";
     public static final String MODEL_INFO = "lurewatch.model.info";
     public static final String CAMPAIGNS = "lurewatch.campaigns";
+    public static final String MODEL_REJECTIONS = "lurewatch.model.rejections";
+    public static final String SHADOW_SCORED = "lurewatch.shadow.scored";
+    public static final String SHADOW_DISAGREEMENTS = "lurewatch.shadow.disagreements";
     public static final String STREAMS_RUNNING = "lurewatch.streams.running";
     public static final String STREAMS_STATE = "lurewatch.streams.state";
 
@@ -32,6 +35,8 @@ public final class MetricNames {
     public static final String TAG_REASON = "reason";
     public static final String TAG_VERSION = "version";
     public static final String TAG_STATE = "state";
+    public static final String TAG_LIVE = "live";
+    public static final String TAG_CANDIDATE = "candidate";
 
     private MetricNames() {
     }

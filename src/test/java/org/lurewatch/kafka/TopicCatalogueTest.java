@@ -22,7 +22,7 @@ class TopicCatalogueTest {
         TopicCatalogue catalogue = TopicCatalogue.loadBundled();
 
         assertThat(catalogue.names()).containsExactly("feeds.jobads", "feeds.social", "partner-flags", "deadletter",
-                "posts.scored", "campaigns", "campaign-commands", "feedback", "watchlist", "feedback.labelled",
+                "posts.scored", "campaigns", "campaign-commands", "feedback", "watchlist", "feedback.labelled", "models.shadow",
                 "alerts.hotline.{hotline}", "alerts.partner.{partner}");
         assertThat(catalogue.names()).as("every fixed topic the app uses is catalogued")
                 .containsAll(Topics.defaults().fixedNames());
