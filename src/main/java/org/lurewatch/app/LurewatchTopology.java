@@ -45,7 +45,7 @@ public final class LurewatchTopology {
         CampaignSettings campaignSettings = CampaignSettings.defaults();
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, Ingested> posts =
-                new IngestTopology(topics, new EnvelopeReader(maxTextChars), events).build(builder);
+                new IngestTopology(topics, routes.partnerIds(), new EnvelopeReader(maxTextChars), events).build(builder);
         new AssessTopology(topics, assessors, events).build(posts);
         // posts.scored is read once: a topic can be the source of only one node in a topology.
         KStream<String, ScoredPost> scored = builder.stream(topics.scored(),

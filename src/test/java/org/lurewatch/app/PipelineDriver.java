@@ -90,9 +90,10 @@ public final class PipelineDriver implements AutoCloseable {
                 .pipeInput(null, json.getBytes(StandardCharsets.UTF_8), timestamp);
     }
 
-    /** A social post at {@link #T0} plus some minutes. */
+    /** A social post at {@link #T0} plus some minutes, posted ({@code posted_at}) and seen at that time. */
     public void post(String id, String source, String lang, String text, int minutes) {
-        pipe(topics.social(), post(id, source, lang, text), T0.plus(Duration.ofMinutes(minutes)));
+        Instant at = T0.plus(Duration.ofMinutes(minutes));
+        pipe(topics.social(), post(id, source, lang, text, at), at);
     }
 
     /**
@@ -162,5 +163,11 @@ public final class PipelineDriver implements AutoCloseable {
     public static String post(String id, String source, String lang, String text) {
         return "{\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"kind\":\"social_post\",\"lang\":\"" + lang
                 + "\",\"author\":\"someone\",\"text\":\"" + text + "\"}";
+    }
+
+    /** The same with {@code posted_at}, which also dates the campaign the post may found. */
+    public static String post(String id, String source, String lang, String text, Instant postedAt) {
+        String json = post(id, source, lang, text);
+        return json.substring(0, json.length() - 1) + ",\"posted_at\":\"" + postedAt + "\"}";
     }
 }
