@@ -45,6 +45,7 @@ public final class LurewatchRuntime implements AutoCloseable {
     private final Access access;
     private final LurewatchApp app;
     private final TopicReport topicReport;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private LurewatchRuntime(LurewatchConfig config, String bootstrapServers, Scorer scorer, PipelineEvents extra,
                              WebServer web, List<WebModule.Factory> modules) {
@@ -57,7 +58,9 @@ public final class LurewatchRuntime implements AutoCloseable {
         metrics = LurewatchMetrics.create(KnownTags.defaults().withDestinations(destinations)
                 .withAlertTypes(AlertTopology.ALERT_TYPES).withSuppressionReasons(AlertTopology.SUPPRESSION_REASONS));
         metrics.modelVersion(scorer.modelVersion());
-        topicReport = TopicSetup.ensure(bootstrapServers, routes, config.topicReplicationFactor(), config.kafkaOverrides());
+        topicReport = config.cluster().createTopics()
+                ? TopicSetup.ensure(bootstrapServers, routes, config.topicReplicationFactor(), config.kafkaClientSettings())
+                : TopicSetup.requireExisting(bootstrapServers, routes, config.kafkaClientSettings());
         lifecycle.topicsCreated(topicReport.created(), topicReport.unchanged().size());
         access = Access.open(config.access(), routes);
         app = LurewatchApp.start(config, bootstrapServers, topics, routes, scorer.assessors(),
@@ -121,6 +124,11 @@ public final class LurewatchRuntime implements AutoCloseable {
         return app.state();
     }
 
+    /** Completes when Kafka Streams failed for good (see {@link LurewatchApp#failed()}). */
+    public java.util.concurrent.CompletableFuture<KafkaStreams.State> failed() {
+        return app.failed();
+    }
+
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -137,6 +145,9 @@ public final class LurewatchRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         long start = System.nanoTime();
         lifecycle.stopping("shutdown");
         web.close();

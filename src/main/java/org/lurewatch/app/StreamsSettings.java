@@ -2,9 +2,12 @@ package org.lurewatch.app;
 
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.ingest.DeadLetterDeserializationHandler;
 import org.lurewatch.ingest.DeadLetterProcessingHandler;
@@ -32,7 +35,35 @@ public final class StreamsSettings {
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Alerts are small, but a post's dead letter may carry a large original: allow up to 2 MB records.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 2 * 1024 * 1024);
-        props.putAll(config.kafkaOverrides());
+        // Longer than a broker takes to restart (Streams' own default is 10 s): a transaction left open by a crash is
+        // then ended by its producer, or fenced by the restarted instance's producer, never timed out by a
+        // coordinator that came back before the partition leaders did (which skipped the abort markers and broke
+        // exactly-once in the broker-crash runs of issue 11). Costs nothing on a restart: the restarted instance
+        // keeps its transactional id (the Streams process id lives in state.dir) and fences the old one at once.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), TRANSACTION_TIMEOUT_MS);
+        InstanceIdentity.resolve(config, stateDir).ifPresent(id ->
+                props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), id));
+        props.putAll(config.kafkaClientSettings());
+        return props;
+    }
+
+    /** The default {@code transaction.timeout.ms} of the app's producers: see {@link #of}. */
+    public static final int TRANSACTION_TIMEOUT_MS = 60_000;
+
+    /**
+     * Names the processors that keep state, so that an unexpected error there stops the stream thread (and the
+     * thread failure policy decides) instead of being skipped as a dead letter, which would lose state silently.
+     */
+    public static Properties failLoudlyInStatefulProcessors(Properties props, Topology topology) {
+        TreeSet<String> stateful = new TreeSet<>();
+        for (TopologyDescription.Subtopology subtopology : topology.describe().subtopologies()) {
+            for (TopologyDescription.Node node : subtopology.nodes()) {
+                if (node instanceof TopologyDescription.Processor processor && !processor.stores().isEmpty()) {
+                    stateful.add(processor.name());
+                }
+            }
+        }
+        props.put(DeadLetterProcessingHandler.STATEFUL_PROCESSORS_CONFIG, String.join(",", stateful));
         return props;
     }
 }

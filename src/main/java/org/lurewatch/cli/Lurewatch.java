@@ -4,6 +4,8 @@ import org.lurewatch.access.AccessException;
 import org.lurewatch.access.AccessStoreException;
 import org.lurewatch.alert.RoutesException;
 import org.lurewatch.config.ConfigException;
+import org.lurewatch.kafka.KafkaBrokerException;
+import org.lurewatch.kafka.KafkaUnavailableException;
 import org.lurewatch.web.WebBindException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,8 +34,14 @@ public final class Lurewatch implements Runnable {
                 cmd.getErr().println(prefix(cmd) + exception.getMessage());
                 return 2;
             }
-            if (exception instanceof AccessStoreException) {
+            if (exception instanceof AccessStoreException || exception instanceof KafkaUnavailableException
+                    || exception instanceof KafkaBrokerException) {
                 cmd.getErr().println(prefix(cmd) + exception.getMessage());
+                return 1;
+            }
+            if (exception instanceof org.apache.kafka.common.KafkaException) {
+                // An admin call the cluster refused (a missing right, a topic it will not create): one line, not a trace.
+                cmd.getErr().println(prefix(cmd) + "Kafka: " + exception.getMessage());
                 return 1;
             }
             throw exception;

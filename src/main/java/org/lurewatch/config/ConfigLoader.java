@@ -105,6 +105,13 @@ public final class ConfigLoader {
                         Duration.ofHours(value(Settings.SESSION_MAX_HOURS, raw)),
                         value(Settings.LOGIN_FAILURES_PER_USER, raw), value(Settings.LOGIN_FAILURES_PER_ADDRESS, raw),
                         Duration.ofMinutes(value(Settings.LOGIN_WINDOW_MINUTES, raw))),
+                new ClusterConfig(Duration.ofSeconds(value(Settings.BOOTSTRAP_TIMEOUT_SECONDS, raw)),
+                        value(Settings.TOPICS_CREATE, raw), Optional.ofNullable(value(Settings.INSTANCE_ID, raw)),
+                        Optional.ofNullable(value(Settings.SASL_USERNAME, raw)),
+                        Optional.ofNullable(value(Settings.SASL_PASSWORD_FILE, raw)).map(Path::of),
+                        value(Settings.SASL_MECHANISM, raw)),
+                new ErrorPolicyConfig(value(Settings.THREAD_REPLACEMENTS_MAX, raw),
+                        Duration.ofMinutes(value(Settings.THREAD_REPLACEMENTS_WINDOW_MINUTES, raw))),
                 kafka);
     }
 

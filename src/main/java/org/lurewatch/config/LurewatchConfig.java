@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param http           the HTTP server's settings beyond {@code httpPort}
  * @param access         where credentials live and how logins and sessions are limited
+ * @param cluster        how to reach, authenticate to and join the Kafka cluster
+ * @param errors         what to do when stream threads die
  * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
  *                       (for example {@code kafka.security.protocol})
  */
@@ -31,12 +33,26 @@ public record LurewatchConfig(
         String logLevel,
         HttpConfig http,
         AccessConfig access,
+        ClusterConfig cluster,
+        ErrorPolicyConfig errors,
         Map<String, String> kafkaOverrides) {
 
     public LurewatchConfig {
         java.util.Objects.requireNonNull(http, "http");
         java.util.Objects.requireNonNull(access, "access");
+        java.util.Objects.requireNonNull(cluster, "cluster");
+        java.util.Objects.requireNonNull(errors, "errors");
         kafkaOverrides = Map.copyOf(kafkaOverrides);
+    }
+
+    /**
+     * Settings for every Kafka client this instance or command makes (Streams, Admin, consumers, producers): the
+     * SASL login of {@code sasl.username}, then the {@code kafka.*} overrides on top.
+     */
+    public Map<String, String> kafkaClientSettings() {
+        Map<String, String> settings = new java.util.LinkedHashMap<>(cluster.saslClientSettings(kafkaOverrides));
+        settings.putAll(kafkaOverrides);
+        return Map.copyOf(settings);
     }
 
     /** The defaults alone, as the embedded demo and the tests use them. */
@@ -48,6 +64,6 @@ public record LurewatchConfig(
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
                 topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
-                logLevel, http, access, kafkaOverrides);
+                logLevel, http, access, cluster, errors, kafkaOverrides);
     }
 }

@@ -21,6 +21,7 @@ public final class MetricNames {
     public static final String CAMPAIGNS = "lurewatch.campaigns";
     public static final String STREAMS_RUNNING = "lurewatch.streams.running";
     public static final String STREAMS_STATE = "lurewatch.streams.state";
+    public static final String STREAM_THREAD_FAILURES = "lurewatch.stream.thread.failures";
 
     public static final String TAG_SOURCE = "source";
     public static final String TAG_KIND = "kind";
@@ -32,6 +33,9 @@ public final class MetricNames {
     public static final String TAG_REASON = "reason";
     public static final String TAG_VERSION = "version";
     public static final String TAG_STATE = "state";
+    public static final String TAG_ACTION = "action";
+    /** {@link #STREAM_THREAD_FAILURES} actions: the thread was replaced, or the instance shut down. */
+    public static final java.util.List<String> THREAD_FAILURE_ACTIONS = java.util.List.of("replaced", "shutdown");
 
     private MetricNames() {
     }

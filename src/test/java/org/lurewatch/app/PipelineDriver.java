@@ -17,6 +17,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.lurewatch.alert.Routes;
@@ -50,10 +51,11 @@ public final class PipelineDriver implements AutoCloseable {
     }
 
     public PipelineDriver(Routes routes, Supplier<Assessor> assessors, PipelineEvents events, Duration updateWindow) {
-        Properties props = StreamsSettings.of(LurewatchConfig.defaults(), "dummy:9092", topics, tempStateDir());
+        Topology topology = LurewatchTopology.build(topics, routes, MAX_TEXT_CHARS, updateWindow, assessors, events);
+        Properties props = StreamsSettings.failLoudlyInStatefulProcessors(
+                StreamsSettings.of(LurewatchConfig.defaults(), "dummy:9092", topics, tempStateDir()), topology);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "lurewatch-test");
-        driver = new TopologyTestDriver(
-                LurewatchTopology.build(topics, routes, MAX_TEXT_CHARS, updateWindow, assessors, events), props);
+        driver = new TopologyTestDriver(topology, props);
     }
 
     private static java.nio.file.Path tempStateDir() {
