@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.lurewatch.kafka.SaslLogin;
 
 /**
  * How this instance reaches and joins the Kafka cluster ({@code bootstrap.timeout.seconds}, {@code topics.create},
@@ -22,7 +22,7 @@ import java.util.Optional;
  *                          {@code state.dir}, or none when the state directory is temporary
  * @param saslUsername      {@code sasl.username}: the Kafka user (SCRAM) this instance or command authenticates as
  * @param saslPasswordFile  {@code sasl.password.file}: a file whose first line is that user's password
- * @param saslMechanism     {@code sasl.mechanism}: SCRAM-SHA-512 (default) or SCRAM-SHA-256
+ * @param saslMechanism     {@code sasl.mechanism}: SCRAM-SHA-512 (default), SCRAM-SHA-256, or PLAIN (the operator)
  */
 public record ClusterConfig(Duration bootstrapTimeout, boolean createTopics, Optional<String> instanceId,
                             Optional<String> saslUsername, Optional<Path> saslPasswordFile, String saslMechanism) {
@@ -64,20 +64,7 @@ public record ClusterConfig(Duration bootstrapTimeout, boolean createTopics, Opt
         if (password.isEmpty()) {
             throw new ConfigException("'sasl.password.file' " + saslPasswordFile.orElseThrow() + " is empty");
         }
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("security.protocol", kafkaOverrides.getOrDefault("security.protocol", "SASL_PLAINTEXT"));
-        settings.put("sasl.mechanism", saslMechanism);
-        settings.put("sasl.jaas.config", scramJaas(saslUsername.get(), password));
-        return settings;
-    }
-
-    /** The JAAS line a Kafka client logs in with over SCRAM; quotes and backslashes in the values escaped. */
-    public static String scramJaas(String username, String password) {
-        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + escape(username)
-                + "\" password=\"" + escape(password) + "\";";
-    }
-
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+        return SaslLogin.clientSettings(kafkaOverrides.getOrDefault("security.protocol", "SASL_PLAINTEXT"), saslMechanism,
+                saslUsername.get(), password);
     }
 }

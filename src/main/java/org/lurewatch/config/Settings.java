@@ -69,7 +69,8 @@ final class Settings {
     static final Setting<String> SASL_PASSWORD_FILE = Setting.optionalText("sasl.password.file",
             "file whose first line is the password of sasl.username (keep it owner-only)");
     static final Setting<String> SASL_MECHANISM = Setting.oneOf("sasl.mechanism", "SCRAM-SHA-512",
-            List.of("SCRAM-SHA-512", "SCRAM-SHA-256"), "SASL mechanism for sasl.username");
+            List.of("SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN"),
+            "SASL mechanism for sasl.username: SCRAM for the app, feeds, hotlines and partners; PLAIN for the operator");
     static final Setting<Integer> THREAD_REPLACEMENTS_MAX = Setting.integer("streams.thread.replacements.max", 3, 0, 100,
             "stream threads replaced after a failure within the window; one more failure shuts the instance down");
     static final Setting<Integer> THREAD_REPLACEMENTS_WINDOW_MINUTES = Setting.integer(
