@@ -47,29 +47,48 @@ final class KafkaUsersCommand extends CommandGroup {
         String mechanism;
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
-            description = "Create the users (or all with --all) with a generated password each.")
-    static final class Create implements Callable<Integer> {
+    /** Create and rotate: set a password for each chosen user. */
+    abstract static class SetPasswords implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         ClusterOptions cluster;
         @Mixin
         PasswordOptions passwords;
-        @Option(names = "--all", description = "Every principal of the routes except the operator.")
-        boolean all;
         @Parameters(paramLabel = "USER", arity = "0..*", description = "Kafka users, e.g. lurewatch-app partner-tiktok.")
         List<String> users = new ArrayList<>();
 
+        /** Whether a password already in --password-dir is kept (create) or replaced (rotate). */
+        abstract boolean reuse();
+
+        abstract boolean all();
+
         @Override
         public Integer call() {
-            List<String> chosen = chosen(cluster.identities(), users, all);
+            List<String> chosen = chosen(cluster.identities(), users, all());
             try (Admin admin = cluster.admin()) {
                 for (String user : chosen) {
-                    set(admin, user, passwords, true, spec.commandLine().getOut());
+                    set(admin, user, passwords, reuse(), spec.commandLine().getOut());
                 }
             }
             return 0;
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Create the users (or all with --all) with a generated password each.")
+    static final class Create extends SetPasswords {
+        @Option(names = "--all", description = "Every principal of the routes except the operator.")
+        boolean all;
+
+        @Override
+        boolean reuse() {
+            return true;
+        }
+
+        @Override
+        boolean all() {
+            return all;
         }
     }
 
@@ -77,25 +96,15 @@ final class KafkaUsersCommand extends CommandGroup {
             description = {"Give users a new generated password. Connections already open stay; new ones need the new "
                     + "password. For no gap at all, set the other mechanism (--mechanism SCRAM-SHA-256), move the "
                     + "client to it, then delete the old one (see README)."})
-    static final class Rotate implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ClusterOptions cluster;
-        @Mixin
-        PasswordOptions passwords;
-        @Parameters(paramLabel = "USER", arity = "1..*", description = "Kafka users.")
-        List<String> users = new ArrayList<>();
+    static final class Rotate extends SetPasswords {
+        @Override
+        boolean reuse() {
+            return false;
+        }
 
         @Override
-        public Integer call() {
-            List<String> chosen = chosen(cluster.identities(), users, false);
-            try (Admin admin = cluster.admin()) {
-                for (String user : chosen) {
-                    set(admin, user, passwords, false, spec.commandLine().getOut());
-                }
-            }
-            return 0;
+        boolean all() {
+            return false;
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lurewatch.assess.Assessor;
 import org.lurewatch.cli.Lurewatch;
 import org.lurewatch.config.ConfigLoader;
 import org.lurewatch.config.LurewatchConfig;
@@ -145,17 +143,7 @@ class KafkaAccessIT {
                 "application.id", APP_ID, "topics.create", "false", "http.port", "0", "http.host", "127.0.0.1",
                 "sasl.username", "lurewatch-app", "sasl.password.file", passwords.resolve("lurewatch-app.password").toString(),
                 "state.dir", work.resolve("app-state").toString(), "access.dir", work.resolve("access").toString()));
-        LurewatchRuntime.Scorer scorer = new LurewatchRuntime.Scorer() {
-            @Override
-            public Supplier<Assessor> assessors() {
-                return KeywordAssessor::new;
-            }
-
-            @Override
-            public String modelVersion() {
-                return "keywords";
-            }
-        };
+        LurewatchRuntime.Scorer scorer = KeywordAssessor.scorer();
         WebServer web = WebServer.bind(WebSettings.forRun(config), LifecycleLog.create());
         try (LurewatchRuntime runtime = LurewatchRuntime.start(config, broker.bootstrapServers(), scorer,
                 PipelineEvents.NONE, web, List.of());
