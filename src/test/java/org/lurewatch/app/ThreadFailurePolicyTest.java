@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
 import static org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lurewatch.access.AccessFixtures;
 import org.lurewatch.config.ErrorPolicyConfig;
 import org.lurewatch.ops.PipelineEvents;
 
@@ -22,23 +20,7 @@ class ThreadFailurePolicyTest {
             actions.add(action);
         }
     };
-    private Instant now = Instant.parse("2026-12-06T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final AccessFixtures.MovableClock clock = new AccessFixtures.MovableClock();
 
     @Test
     void shouldReplaceAFailedThreadABoundedNumberOfTimesThenShutDown() {
@@ -54,7 +36,7 @@ class ThreadFailurePolicyTest {
         ThreadFailurePolicy policy = new ThreadFailurePolicy(new ErrorPolicyConfig(1, Duration.ofMinutes(10)), events, clock);
 
         assertThat(fail(policy)).isEqualTo(REPLACE_THREAD);
-        now = now.plus(Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(11));
         assertThat(fail(policy)).isEqualTo(REPLACE_THREAD);
         assertThat(fail(policy)).isEqualTo(SHUTDOWN_CLIENT);
     }
