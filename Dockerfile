@@ -14,7 +14,8 @@ RUN ./mvnw -B -DskipTests package
 
 # ---- runtime: a JRE and the shaded jar, nothing else
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin lurewatch
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin lurewatch \
+    && mkdir -p /app/state /app/secrets && chown lurewatch /app/state /app/secrets && chmod 700 /app/state /app/secrets
 WORKDIR /app
 COPY --from=build /src/target/lurewatch.jar /app/lurewatch.jar
 USER lurewatch
@@ -22,4 +23,4 @@ USER lurewatch
 EXPOSE 8080
 # Heap from the container's memory limit rather than the host's.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/lurewatch.jar"]
-CMD ["run", "--bootstrap-servers", "kafka:9092", "--http-port", "8080"]
+CMD ["run", "--http-port", "8080"]
