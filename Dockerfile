@@ -17,6 +17,8 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin lurewatch \
     && mkdir -p /app/state /app/secrets && chown lurewatch /app/state /app/secrets && chmod 700 /app/state /app/secrets
 WORKDIR /app
+# State stores survive a container restart when /app/state is a volume; without one they are rebuilt from changelogs.
+ENV LUREWATCH_STATE_DIR=/app/state
 COPY --from=build /src/target/lurewatch.jar /app/lurewatch.jar
 USER lurewatch
 # 8080: /metrics, /healthz, /readyz

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param http           the HTTP server's settings beyond {@code httpPort}
  * @param access         where credentials live and how logins and sessions are limited
+ * @param model          how the instance takes its model: a registry followed without restart, or one fixed model
  * @param cluster        how to reach, authenticate to and join the Kafka cluster
  * @param errors         what to do when stream threads die
  * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
@@ -33,6 +34,7 @@ public record LurewatchConfig(
         String logLevel,
         HttpConfig http,
         AccessConfig access,
+        ModelConfig model,
         ClusterConfig cluster,
         ErrorPolicyConfig errors,
         Map<String, String> kafkaOverrides) {
@@ -40,6 +42,7 @@ public record LurewatchConfig(
     public LurewatchConfig {
         java.util.Objects.requireNonNull(http, "http");
         java.util.Objects.requireNonNull(access, "access");
+        java.util.Objects.requireNonNull(model, "model");
         java.util.Objects.requireNonNull(cluster, "cluster");
         java.util.Objects.requireNonNull(errors, "errors");
         kafkaOverrides = Map.copyOf(kafkaOverrides);
@@ -60,10 +63,24 @@ public record LurewatchConfig(
         return ConfigLoader.load(Optional.empty(), Map.of(), Map.of());
     }
 
+    /** The same settings with another state directory ({@code run} picks a durable one when none is set). */
+    public LurewatchConfig withStateDir(Path dir) {
+        return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
+                Optional.of(dir), topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars,
+                alertUpdateWindow, logLevel, http, access, model, cluster, errors, kafkaOverrides);
+    }
+
+    /** The same settings with another campaign update window (the benchmark times updates in seconds, not hours). */
+    public LurewatchConfig withAlertUpdateWindow(Duration window) {
+        return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
+                stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, window,
+                logLevel, http, access, model, cluster, errors, kafkaOverrides);
+    }
+
     /** The same settings under another application id, for side-by-side runs on one cluster (the benchmark). */
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
                 topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
-                logLevel, http, access, cluster, errors, kafkaOverrides);
+                logLevel, http, access, model, cluster, errors, kafkaOverrides);
     }
 }
