@@ -15,7 +15,7 @@ RUN ./mvnw -B -DskipTests package
 # ---- runtime: a JRE and the shaded jar, nothing else
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin lurewatch \
-    && mkdir -p /app/state && chown lurewatch /app/state
+    && mkdir -p /app/state /app/secrets && chown lurewatch /app/state /app/secrets && chmod 700 /app/state /app/secrets
 WORKDIR /app
 # State stores survive a container restart when /app/state is a volume; without one they are rebuilt from changelogs.
 ENV LUREWATCH_STATE_DIR=/app/state
@@ -25,4 +25,4 @@ USER lurewatch
 EXPOSE 8080
 # Heap from the container's memory limit rather than the host's.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/lurewatch.jar"]
-CMD ["run", "--bootstrap-servers", "kafka:9092", "--http-port", "8080"]
+CMD ["run", "--http-port", "8080"]

@@ -22,7 +22,7 @@ docker-compose -f docker-compose.yml config -q
 
 # config -q does not look inside bind mounts; a missing file would only show when a container starts.
 missing=0
-for path in ops/prometheus/prometheus.yml ops/prometheus/alerts.yml \
+for path in ops/prometheus/prometheus.yml ops/prometheus/alerts.yml ops/kafka/admin-client.properties \
             ops/grafana/provisioning/datasources ops/grafana/provisioning/dashboards \
             ops/grafana/dashboards/lurewatch.json Dockerfile mvnw; do
     if [ ! -e "$path" ]; then

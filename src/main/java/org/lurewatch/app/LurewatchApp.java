@@ -1,12 +1,13 @@
 package org.lurewatch.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.lurewatch.alert.Routes;
 import org.lurewatch.assess.Assessor;
 import org.lurewatch.config.LurewatchConfig;
@@ -20,28 +21,44 @@ import org.slf4j.LoggerFactory;
 public final class LurewatchApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LurewatchApp.class);
     private final KafkaStreams streams;
+    private final CompletableFuture<KafkaStreams.State> failed;
 
-    private LurewatchApp(KafkaStreams streams) {
+    private LurewatchApp(KafkaStreams streams, CompletableFuture<KafkaStreams.State> failed) {
         this.streams = streams;
+        this.failed = failed;
     }
 
     public static LurewatchApp start(LurewatchConfig config, String bootstrapServers, Topics topics, Routes routes,
                                      Supplier<Assessor> assessors, PipelineEvents events, Path stateDir) {
         Topology topology = LurewatchTopology.build(topics, routes, config.maxTextChars(), config.alertUpdateWindow(),
                 assessors, events);
-        Properties props = StreamsSettings.of(config, bootstrapServers, topics, stateDir);
+        Properties props = StreamsSettings.failLoudlyInStatefulProcessors(
+                StreamsSettings.of(config, bootstrapServers, topics, stateDir), topology);
+        RocksDbNativeLibrary.loadInto(stateDir);
         KafkaStreams streams = new KafkaStreams(topology, props);
-        streams.setStateListener(LifecycleLog.create().stateListener());
-        // A stream thread that dies on an unexpected error is replaced rather than taking the instance down;
-        // per-record failures never get here, they become dead letters.
-        streams.setUncaughtExceptionHandler(exception -> {
-            LOG.error("event=stream_thread_failed error={}", exception.toString(), exception);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        CompletableFuture<KafkaStreams.State> failed = new CompletableFuture<>();
+        KafkaStreams.StateListener log = LifecycleLog.create().stateListener();
+        streams.setStateListener((to, from) -> {
+            log.onChange(to, from);
+            if (to == KafkaStreams.State.ERROR) {
+                failed.complete(to);
+            }
         });
+        // A stream thread that dies on an unexpected error is replaced a bounded number of times, then the instance
+        // shuts down; per-record failures in stateless steps never get here, they become dead letters.
+        streams.setUncaughtExceptionHandler(new ThreadFailurePolicy(config.errors(), events, Clock.systemUTC()));
         LOG.info("event=streams_starting application_id={} bootstrap={} guarantee={}", config.applicationId(),
                 bootstrapServers, config.processingGuarantee());
         streams.start();
-        return new LurewatchApp(streams);
+        return new LurewatchApp(streams, failed);
+    }
+
+    /**
+     * Completes when Kafka Streams reaches ERROR: the thread failure policy shut it down (or every thread died). The
+     * instance then does no more work; {@code run} closes everything and exits non-zero so an orchestrator restarts it.
+     */
+    public CompletableFuture<KafkaStreams.State> failed() {
+        return failed;
     }
 
     public KafkaStreams streams() {

@@ -47,6 +47,7 @@ public final class LurewatchRuntime implements AutoCloseable {
     private final LurewatchApp app;
     private final TopicReport topicReport;
     private final Scorer scorer;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private LurewatchRuntime(LurewatchConfig config, String bootstrapServers, Scorer scorer, PipelineEvents extra,
                              WebServer web, List<WebModule.Factory> modules) {
@@ -59,9 +60,11 @@ public final class LurewatchRuntime implements AutoCloseable {
         metrics = LurewatchMetrics.create(KnownTags.defaults().withDestinations(destinations)
                 .withAlertTypes(AlertTopology.ALERT_TYPES).withSuppressionReasons(AlertTopology.SUPPRESSION_REASONS));
         metrics.modelVersion(scorer.modelVersion());
-        scorer.attach(bootstrapServers, config.kafkaOverrides(), metrics);
+        scorer.attach(bootstrapServers, config.kafkaClientSettings(), metrics);
         this.scorer = scorer;
-        topicReport = TopicSetup.ensure(bootstrapServers, routes, config.topicReplicationFactor(), config.kafkaOverrides());
+        topicReport = config.cluster().createTopics()
+                ? TopicSetup.ensure(bootstrapServers, routes, config.topicReplicationFactor(), config.kafkaClientSettings())
+                : TopicSetup.requireExisting(bootstrapServers, routes, config.kafkaClientSettings());
         lifecycle.topicsCreated(topicReport.created(), topicReport.unchanged().size());
         access = Access.open(config.access(), routes);
         app = LurewatchApp.start(config, bootstrapServers, topics, routes, scorer.assessors(),
@@ -125,6 +128,11 @@ public final class LurewatchRuntime implements AutoCloseable {
         return app.state();
     }
 
+    /** Completes when Kafka Streams failed for good (see {@link LurewatchApp#failed()}). */
+    public java.util.concurrent.CompletableFuture<KafkaStreams.State> failed() {
+        return app.failed();
+    }
+
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -141,6 +149,9 @@ public final class LurewatchRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         long start = System.nanoTime();
         lifecycle.stopping("shutdown");
         web.close();

@@ -41,7 +41,7 @@ public final class LurewatchTopology {
         CampaignSettings campaignSettings = CampaignSettings.defaults();
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, Ingested> posts =
-                new IngestTopology(topics, new EnvelopeReader(maxTextChars), events).build(builder);
+                new IngestTopology(topics, routes.partnerIds(), new EnvelopeReader(maxTextChars), events).build(builder);
         // Everything decided about one post (its per-post alerts, its campaign link requests, its feedback facts) is
         // decided in the task that scored it; posts.scored is written for downstream consumers and never read back.
         KStream<String, ScoredPost> scored = new AssessTopology(topics, assessors, events).build(posts);

@@ -47,4 +47,9 @@ final class MetricsEvents implements PipelineEvents {
     public void postToAlertMillis(long millis) {
         metrics.endToEndLatency(Duration.ofMillis(millis));
     }
+
+    @Override
+    public void streamThreadFailed(String action) {
+        metrics.streamThreadFailed(action);
+    }
 }

@@ -2,9 +2,12 @@ package org.lurewatch.app;
 
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.ingest.DeadLetterDeserializationHandler;
 import org.lurewatch.ingest.DeadLetterProcessingHandler;
@@ -44,7 +47,39 @@ public final class StreamsSettings {
         // a post a millisecond, a busy link key) reaches its changelog once per commit, not once per record. 32 MB
         // for all stores of an instance, shared by its stream threads.
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, CACHE_BYTES);
-        props.putAll(config.kafkaOverrides());
+        // Longer than a broker takes to restart (Streams' own default is 10 s): a transaction left open by a crash is
+        // then ended by its producer, or fenced by the restarted instance's producer, never timed out by a
+        // coordinator that came back before the partition leaders did (which skipped the abort markers and broke
+        // exactly-once in the broker-crash runs of issue 11). Costs nothing on a restart: the restarted instance
+        // keeps its transactional id (the Streams process id lives in state.dir) and fences the old one at once.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), TRANSACTION_TIMEOUT_MS);
+        // A warm copy of each stateful task on another instance: after a crash its tasks move to the copy at once
+        // (Streams' high-availability assignor prefers a caught-up client) instead of waiting for the restarted
+        // instance to restore, from the changelogs, the state exactly-once wiped. One instance alone keeps none.
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
+        InstanceIdentity.resolve(config, stateDir).ifPresent(id ->
+                props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), id));
+        props.putAll(config.kafkaClientSettings());
+        return props;
+    }
+
+    /** The default {@code transaction.timeout.ms} of the app's producers: see {@link #of}. */
+    public static final int TRANSACTION_TIMEOUT_MS = 60_000;
+
+    /**
+     * Names the processors that keep state, so that an unexpected error there stops the stream thread (and the
+     * thread failure policy decides) instead of being skipped as a dead letter, which would lose state silently.
+     */
+    public static Properties failLoudlyInStatefulProcessors(Properties props, Topology topology) {
+        TreeSet<String> stateful = new TreeSet<>();
+        for (TopologyDescription.Subtopology subtopology : topology.describe().subtopologies()) {
+            for (TopologyDescription.Node node : subtopology.nodes()) {
+                if (node instanceof TopologyDescription.Processor processor && !processor.stores().isEmpty()) {
+                    stateful.add(processor.name());
+                }
+            }
+        }
+        props.put(DeadLetterProcessingHandler.STATEFUL_PROCESSORS_CONFIG, String.join(",", stateful));
         return props;
     }
 }

@@ -21,10 +21,21 @@ public final class TopicSetup {
 
     public static TopicReport ensure(String bootstrapServers, Routes routes, short replicationFactor,
                                      Map<String, String> kafkaOverrides) {
-        Map<String, Object> props = new java.util.HashMap<>(kafkaOverrides);
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(adminProps(bootstrapServers, kafkaOverrides))) {
             return TopicAdmin.ensure(admin, catalogue(routes, replicationFactor).topics());
         }
+    }
+
+    /** Checks that every catalogue topic exists, creating nothing ({@code topics.create=false}). */
+    public static TopicReport requireExisting(String bootstrapServers, Routes routes, Map<String, String> kafkaOverrides) {
+        try (Admin admin = Admin.create(adminProps(bootstrapServers, kafkaOverrides))) {
+            return TopicAdmin.requireExisting(admin, catalogue(routes, (short) 1).topics());
+        }
+    }
+
+    private static Map<String, Object> adminProps(String bootstrapServers, Map<String, String> kafkaOverrides) {
+        Map<String, Object> props = new java.util.HashMap<>(kafkaOverrides);
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return props;
     }
 }

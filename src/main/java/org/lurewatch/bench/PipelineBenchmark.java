@@ -352,7 +352,11 @@ public final class PipelineBenchmark {
         if (outputsOnly) {
             names.removeAll(topics.inputNames());
         }
-        names.addAll(topics.alertNames(routes.hotlineIds(), routes.partnerIds()));
+        names.addAll(topics.routeNames(routes.hotlineIds(), routes.partnerIds()));
+        if (outputsOnly) {
+            // The partner flag topics are inputs too, shared by the rounds.
+            routes.partnerIds().forEach(id -> names.remove(topics.partnerFlags(id)));
+        }
         if (extra != null) {
             names.add(extra);
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.lurewatch.alert.RoutesLoader;
 import org.lurewatch.app.LurewatchRuntime;
 import org.lurewatch.app.Scorers;
 import org.lurewatch.config.LurewatchConfig;
@@ -98,7 +99,8 @@ final class DemoCommand implements Callable<Integer> {
                 if (in == null) {
                     throw new IllegalStateException("bundled sample feed " + SAMPLE_FEED + " is missing");
                 }
-                sent = new FeedReplayer(topics).replay(in, broker.bootstrapServers());
+                sent = new FeedReplayer(topics, config.routesFile().map(RoutesLoader::load).orElseGet(RoutesLoader::loadBundled)
+                        .partnerIds()).replay(in, broker.bootstrapServers());
             }
             summary.postsIn(sent);
             err.printf(Locale.ROOT, "Replayed %d records from %s; alerts follow as they are committed.%n", sent,

@@ -4,6 +4,8 @@ import org.lurewatch.access.AccessException;
 import org.lurewatch.access.AccessStoreException;
 import org.lurewatch.alert.RoutesException;
 import org.lurewatch.config.ConfigException;
+import org.lurewatch.kafka.KafkaBrokerException;
+import org.lurewatch.kafka.KafkaUnavailableException;
 import org.lurewatch.web.WebBindException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Finds fake-job lures recruiting people into scam compounds and alerts hotlines and platforms.",
         subcommands = {DemoCommand.class, RunCommand.class, ScoreCommand.class, TrainCommand.class, EvalCommand.class,
                 TopicsCommand.class, DescribeCommand.class, BenchCommand.class, AccountsCommand.class,
-                ApiKeysCommand.class, ModelsCommand.class})
+                ApiKeysCommand.class, ModelsCommand.class, AclsCommand.class, KafkaUsersCommand.class})
 public final class Lurewatch implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,8 +34,14 @@ public final class Lurewatch implements Runnable {
                 cmd.getErr().println(prefix(cmd) + exception.getMessage());
                 return 2;
             }
-            if (exception instanceof AccessStoreException) {
+            if (exception instanceof AccessStoreException || exception instanceof KafkaUnavailableException
+                    || exception instanceof KafkaBrokerException) {
                 cmd.getErr().println(prefix(cmd) + exception.getMessage());
+                return 1;
+            }
+            if (exception instanceof org.apache.kafka.common.KafkaException) {
+                // An admin call the cluster refused (a missing right, a topic it will not create): one line, not a trace.
+                cmd.getErr().println(prefix(cmd) + "Kafka: " + exception.getMessage());
                 return 1;
             }
             throw exception;

@@ -10,6 +10,7 @@ import org.lurewatch.app.Scorers;
 import org.lurewatch.config.ConfigException;
 import org.lurewatch.config.ConfigLoader;
 import org.lurewatch.config.LurewatchConfig;
+import org.lurewatch.kafka.ClusterCheck;
 import org.lurewatch.ops.LifecycleLog;
 import org.lurewatch.ops.PipelineEvents;
 import org.lurewatch.web.WebServer;
@@ -52,16 +53,31 @@ final class RunCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         LurewatchRuntime runtime;
         try {
+            // Then the cluster, before the model takes its seconds to load: unreachable is one line within the timeout.
+            ClusterCheck.awaitSinceStart(servers, config.kafkaClientSettings(), config.cluster().bootstrapTimeout());
             runtime = LurewatchRuntime.start(config, servers, Scorers.fromConfig(config), PipelineEvents.NONE, web, List.of());
         } catch (RuntimeException e) {
             web.close();
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             runtime.close();
             stopped.countDown();
-        }, "lurewatch-shutdown"));
+        }, "lurewatch-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        // Kafka Streams failed for good (the thread failure policy shut it down): close everything and exit non-zero,
+        // so that an orchestrator restarts the instance, rather than serve a /readyz that will never be ready.
+        runtime.failed().thenRun(stopped::countDown);
         stopped.await();
+        if (runtime.failed().isDone()) {
+            runtime.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook closes the runtime, which is already closed
+            }
+            return 1;
+        }
         return 0;
     }
 }

@@ -7,6 +7,7 @@ import org.lurewatch.alert.RoutesLoader;
 import org.lurewatch.app.TopicSetup;
 import org.lurewatch.config.ConfigException;
 import org.lurewatch.config.LurewatchConfig;
+import org.lurewatch.kafka.ClusterCheck;
 import org.lurewatch.kafka.TopicReport;
 import org.lurewatch.kafka.TopicSpec;
 import picocli.CommandLine.Command;
@@ -42,7 +43,8 @@ final class TopicsCommand implements Callable<Integer> {
             case "create" -> {
                 String servers = config.bootstrapServers().orElseThrow(() ->
                         new ConfigException("'bootstrap.servers' is not set: give --bootstrap-servers"));
-                TopicReport report = TopicSetup.ensure(servers, routes, config.topicReplicationFactor(), config.kafkaOverrides());
+                ClusterCheck.awaitSinceStart(servers, config.kafkaClientSettings(), config.cluster().bootstrapTimeout());
+                TopicReport report = TopicSetup.ensure(servers, routes, config.topicReplicationFactor(), config.kafkaClientSettings());
                 System.out.println(report.render());
                 return report.hasDifferences() ? 1 : 0;
             }

@@ -108,6 +108,13 @@ public final class ConfigLoader {
                 new ModelConfig(Optional.ofNullable(value(Settings.MODEL_REGISTRY_DIR, raw)).map(Path::of),
                         Duration.ofSeconds(value(Settings.MODEL_REGISTRY_POLL_SECONDS, raw)),
                         value(Settings.MODEL_ALLOW_LEXICON_MISMATCH, raw), value(Settings.MODEL_SHADOW_SAMPLES_PER_MINUTE, raw)),
+                new ClusterConfig(Duration.ofSeconds(value(Settings.BOOTSTRAP_TIMEOUT_SECONDS, raw)),
+                        value(Settings.TOPICS_CREATE, raw), Optional.ofNullable(value(Settings.INSTANCE_ID, raw)),
+                        Optional.ofNullable(value(Settings.SASL_USERNAME, raw)),
+                        Optional.ofNullable(value(Settings.SASL_PASSWORD_FILE, raw)).map(Path::of),
+                        value(Settings.SASL_MECHANISM, raw)),
+                new ErrorPolicyConfig(value(Settings.THREAD_REPLACEMENTS_MAX, raw),
+                        Duration.ofMinutes(value(Settings.THREAD_REPLACEMENTS_WINDOW_MINUTES, raw))),
                 kafka);
     }
 

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param http           the HTTP server's settings beyond {@code httpPort}
  * @param access         where credentials live and how logins and sessions are limited
  * @param model          how the instance takes its model: a registry followed without restart, or one fixed model
+ * @param cluster        how to reach, authenticate to and join the Kafka cluster
+ * @param errors         what to do when stream threads die
  * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
  *                       (for example {@code kafka.security.protocol})
  */
@@ -33,13 +35,27 @@ public record LurewatchConfig(
         HttpConfig http,
         AccessConfig access,
         ModelConfig model,
+        ClusterConfig cluster,
+        ErrorPolicyConfig errors,
         Map<String, String> kafkaOverrides) {
 
     public LurewatchConfig {
         java.util.Objects.requireNonNull(http, "http");
         java.util.Objects.requireNonNull(access, "access");
         java.util.Objects.requireNonNull(model, "model");
+        java.util.Objects.requireNonNull(cluster, "cluster");
+        java.util.Objects.requireNonNull(errors, "errors");
         kafkaOverrides = Map.copyOf(kafkaOverrides);
+    }
+
+    /**
+     * Settings for every Kafka client this instance or command makes (Streams, Admin, consumers, producers): the
+     * SASL login of {@code sasl.username}, then the {@code kafka.*} overrides on top.
+     */
+    public Map<String, String> kafkaClientSettings() {
+        Map<String, String> settings = new java.util.LinkedHashMap<>(cluster.saslClientSettings(kafkaOverrides));
+        settings.putAll(kafkaOverrides);
+        return Map.copyOf(settings);
     }
 
     /** The defaults alone, as the embedded demo and the tests use them. */
@@ -51,20 +67,20 @@ public record LurewatchConfig(
     public LurewatchConfig withStateDir(Path dir) {
         return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
                 Optional.of(dir), topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars,
-                alertUpdateWindow, logLevel, http, access, model, kafkaOverrides);
+                alertUpdateWindow, logLevel, http, access, model, cluster, errors, kafkaOverrides);
     }
 
     /** The same settings with another campaign update window (the benchmark times updates in seconds, not hours). */
     public LurewatchConfig withAlertUpdateWindow(Duration window) {
         return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
                 stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, window,
-                logLevel, http, access, model, kafkaOverrides);
+                logLevel, http, access, model, cluster, errors, kafkaOverrides);
     }
 
     /** The same settings under another application id, for side-by-side runs on one cluster (the benchmark). */
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
                 topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
-                logLevel, http, access, model, kafkaOverrides);
+                logLevel, http, access, model, cluster, errors, kafkaOverrides);
     }
 }

@@ -57,6 +57,24 @@ final class Settings {
     static final Setting<String> LOG_LEVEL = Setting.oneOf("log.level", "info",
             List.of("trace", "debug", "info", "warn", "error"), "log level for Lurewatch's own logs");
 
+    static final Setting<Integer> BOOTSTRAP_TIMEOUT_SECONDS = Setting.integer("bootstrap.timeout.seconds", 15, 1, 600,
+            "how long run, topics create and acls apply wait for the Kafka cluster before failing with one line");
+    static final Setting<Boolean> TOPICS_CREATE = Setting.bool("topics.create", true,
+            "run creates missing catalogue topics; false when the operator ran `topics create` (no CREATE right needed)");
+    static final Setting<String> INSTANCE_ID = Setting.optionalText("instance.id",
+            "stable id of this instance (static group membership: a restarted instance takes its partitions back at "
+                    + "once); empty means one kept in state.dir, or none when the state directory is temporary");
+    static final Setting<String> SASL_USERNAME = Setting.optionalText("sasl.username",
+            "Kafka user (SASL/SCRAM) to authenticate as; needs sasl.password.file");
+    static final Setting<String> SASL_PASSWORD_FILE = Setting.optionalText("sasl.password.file",
+            "file whose first line is the password of sasl.username (keep it owner-only)");
+    static final Setting<String> SASL_MECHANISM = Setting.oneOf("sasl.mechanism", "SCRAM-SHA-512",
+            List.of("SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN"),
+            "SASL mechanism for sasl.username: SCRAM for the app, feeds, hotlines and partners; PLAIN for the operator");
+    static final Setting<Integer> THREAD_REPLACEMENTS_MAX = Setting.integer("streams.thread.replacements.max", 3, 0, 100,
+            "stream threads replaced after a failure within the window; one more failure shuts the instance down");
+    static final Setting<Integer> THREAD_REPLACEMENTS_WINDOW_MINUTES = Setting.integer(
+            "streams.thread.replacements.window.minutes", 10, 1, 24 * 60, "the window of streams.thread.replacements.max");
     static final Setting<String> MODEL_REGISTRY_DIR = Setting.optionalText("model.registry.dir",
             "a model registry (lurewatch models ...) to take the live model and a shadow candidate from, followed without restart");
     static final Setting<Integer> MODEL_REGISTRY_POLL_SECONDS = Setting.integer("model.registry.poll.seconds", 5, 1, 3600,
@@ -71,7 +89,9 @@ final class Settings {
             HTTP_PORT, MAX_TEXT_CHARS, SUPPRESSION_WINDOW_MINUTES, LOG_LEVEL, HTTP_HOST, HTTP_MAX_REQUEST_BYTES,
             HTTP_SECURE_COOKIES, ACCESS_DIR, ACCESS_AUDIT_FILE, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS,
             LOGIN_FAILURES_PER_USER, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MINUTES, MODEL_REGISTRY_DIR,
-            MODEL_REGISTRY_POLL_SECONDS, MODEL_ALLOW_LEXICON_MISMATCH, MODEL_SHADOW_SAMPLES_PER_MINUTE);
+            MODEL_REGISTRY_POLL_SECONDS, MODEL_ALLOW_LEXICON_MISMATCH, MODEL_SHADOW_SAMPLES_PER_MINUTE,
+            BOOTSTRAP_TIMEOUT_SECONDS, TOPICS_CREATE, INSTANCE_ID, SASL_USERNAME, SASL_PASSWORD_FILE, SASL_MECHANISM,
+            THREAD_REPLACEMENTS_MAX, THREAD_REPLACEMENTS_WINDOW_MINUTES);
 
     private Settings() {
     }

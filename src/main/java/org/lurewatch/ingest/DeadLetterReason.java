@@ -8,6 +8,8 @@ public enum DeadLetterReason {
     INVALID_UTF8,
     NOT_JSON,
     SCHEMA_VIOLATION,
+    /** A partner flag outside its partner's own flags topic, or naming another partner than the topic's. */
+    PARTNER_MISMATCH,
     OVERSIZED,
     SCORING_FAILED,
     DESERIALIZATION_FAILED,

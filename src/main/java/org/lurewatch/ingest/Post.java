@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param postedAt    when it was posted, or null if the feed does not say
  * @param lang        the feed's language hint (ISO 639-1 such as {@code id}, {@code vi}), or null
  * @param country     the feed's country hint (ISO 3166-1 alpha-2 such as {@code ID}), or null
- * @param partnerId   for partner flags: the partner that flagged it, or null
+ * @param partnerId   for partner flags: the partner that flagged it, taken from the flags topic it arrived on
+ *                    ({@link FlagOrigin}), never from the payload; null for every other post
  * @param flagReason  for partner flags: the partner's reason, or null
  */
 public record Post(
@@ -45,6 +46,11 @@ public record Post(
     /** A post with only the fields a scorer needs; used by {@code score}, tests and benchmarks. */
     public static Post ofText(String id, String source, PostKind kind, String lang, String title, String text) {
         return new Post(id, source, kind, null, null, title, text, null, lang, null, null, null);
+    }
+
+    /** The same post attributed to {@code partner} (or to none): the partner comes from where it arrived. */
+    public Post withPartnerId(String partner) {
+        return new Post(id, source, kind, url, author, title, text, postedAt, lang, country, partner, flagReason);
     }
 
     /** Title and text as one document, the way the scorer reads it. */

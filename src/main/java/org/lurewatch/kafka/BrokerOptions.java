@@ -14,6 +14,11 @@ final class BrokerOptions {
     private Path dataDir;
     private final Map<String, String> brokerProperties = new LinkedHashMap<>();
     private Duration startupTimeout = Duration.ofSeconds(60);
+    private BrokerSecurity security;
+
+    void security(BrokerSecurity security) {
+        this.security = Objects.requireNonNull(security, "security");
+    }
 
     void dataDir(Path dir) {
         this.dataDir = Objects.requireNonNull(dir, "dataDir");
@@ -41,6 +46,6 @@ final class BrokerOptions {
 
     /** The broker's configuration on free ports in {@code directory}, with the properties set here. */
     SingleNodeBrokerConfig config(DataDirectory directory) {
-        return SingleNodeBrokerConfig.onFreePorts(directory.path(), brokerProperties);
+        return SingleNodeBrokerConfig.onFreePorts(directory.path(), brokerProperties, java.util.Optional.ofNullable(security));
     }
 }

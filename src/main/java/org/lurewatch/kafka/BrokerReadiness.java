@@ -29,10 +29,13 @@ final class BrokerReadiness {
      * @param failure called between attempts; a non-empty result (for example "the process exited with
      *                code 1") ends the wait at once with that reason
      */
-    static void await(String bootstrapServers, Duration timeout, Supplier<Optional<String>> failure) {
+    static void await(String bootstrapServers, Map<String, String> clientSettings, Duration timeout,
+                      Supplier<Optional<String>> failure) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Exception lastError = null;
-        try (Admin admin = Admin.create(adminConfig(bootstrapServers))) {
+        Map<String, Object> config = new java.util.HashMap<>(clientSettings);
+        config.putAll(adminConfig(bootstrapServers));
+        try (Admin admin = Admin.create(config)) {
             while (true) {
                 Optional<String> failed = failure.get();
                 if (failed.isPresent()) {

@@ -49,6 +49,11 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
         return config.bootstrapServers();
     }
 
+    @Override
+    public Map<String, String> adminClientSettings() {
+        return config.adminClientSettings();
+    }
+
     /** The directory holding this broker's data (Kafka's log directory is inside it). */
     public Path dataDir() {
         return dataDirectory.path();
@@ -101,6 +106,15 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
             return this;
         }
 
+        /**
+         * SASL on every listener and ACLs enforced ({@link BrokerSecurity}); clients then need a login, the operator's
+         * is {@link #adminClientSettings()}. Default: PLAINTEXT, no ACLs.
+         */
+        public Builder security(BrokerSecurity security) {
+            options.security(security);
+            return this;
+        }
+
         /** How long to wait for the broker to answer before failing. Default 60 s. */
         public Builder startupTimeout(Duration timeout) {
             options.startupTimeout(timeout);
@@ -116,7 +130,7 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
                 config.formatCombined();
                 node = InProcessNode.start(config.combinedProperties(), "embedded Kafka broker on " + config.bootstrapServers()
                         + " with data in " + directory.path());
-                BrokerReadiness.await(config.bootstrapServers(), options.startupTimeout(), Optional::empty);
+                BrokerReadiness.await(config.bootstrapServers(), config.adminClientSettings(), options.startupTimeout(), Optional::empty);
             } catch (RuntimeException e) {
                 if (node != null) {
                     node.close();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -32,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * @param brokerPort     the PLAINTEXT port clients connect to
  * @param controllerPort the CONTROLLER port of the single-voter quorum
  * @param overrides      broker properties that replace or add to the defaults below
+ * @param security       SASL on every listener and the ACL authorizer; empty for PLAINTEXT without ACLs
  */
-record SingleNodeBrokerConfig(Path dataDir, int brokerPort, int controllerPort, Map<String, String> overrides) {
+record SingleNodeBrokerConfig(Path dataDir, int brokerPort, int controllerPort, Map<String, String> overrides,
+                              Optional<BrokerSecurity> security) {
 
     static final int BROKER_ID = 1;
     /** The controller's id in the split layout; far from the broker's, as Kafka's own test kit does. */
@@ -44,11 +47,26 @@ record SingleNodeBrokerConfig(Path dataDir, int brokerPort, int controllerPort, 
 
     SingleNodeBrokerConfig {
         overrides = Map.copyOf(overrides);
+        java.util.Objects.requireNonNull(security, "security");
     }
 
     /** A config on two ports that were free a moment ago (the OS may hand them out again, rarely). */
-    static SingleNodeBrokerConfig onFreePorts(Path dataDir, Map<String, String> overrides) {
-        return new SingleNodeBrokerConfig(dataDir, freePort(), freePort(), overrides);
+    static SingleNodeBrokerConfig onFreePorts(Path dataDir, Map<String, String> overrides, Optional<BrokerSecurity> security) {
+        return new SingleNodeBrokerConfig(dataDir, freePort(), freePort(), overrides, security);
+    }
+
+    /** The client listener's name and protocol: SASL_PLAINTEXT when secured, else PLAINTEXT. */
+    private String listener() {
+        return security.isPresent() ? BrokerSecurity.LISTENER : "PLAINTEXT";
+    }
+
+    private String controllerProtocol() {
+        return security.isPresent() ? "SASL_PLAINTEXT" : "PLAINTEXT";
+    }
+
+    /** Settings every client of this broker needs to connect: the operator's login when secured, else none. */
+    Map<String, String> adminClientSettings() {
+        return security.map(BrokerSecurity::adminClientSettings).orElse(Map.of());
     }
 
     /** The broker's log directory (and, combined, the controller's metadata log too). */
@@ -75,7 +93,7 @@ record SingleNodeBrokerConfig(Path dataDir, int brokerPort, int controllerPort, 
         settings.put("process.roles", "broker,controller");
         settings.put("node.id", String.valueOf(BROKER_ID));
         settings.put("controller.quorum.voters", BROKER_ID + "@" + bootstrapControllers());
-        settings.put("listeners", "PLAINTEXT://localhost:" + brokerPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+        settings.put("listeners", listener() + "://localhost:" + brokerPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
         settings.put("log.dirs", logDir().toAbsolutePath().toString());
         return withBrokerSettings(settings);
     }
@@ -86,7 +104,7 @@ record SingleNodeBrokerConfig(Path dataDir, int brokerPort, int controllerPort, 
         settings.put("process.roles", "broker");
         settings.put("node.id", String.valueOf(BROKER_ID));
         settings.put("controller.quorum.voters", CONTROLLER_ID + "@" + bootstrapControllers());
-        settings.put("listeners", "PLAINTEXT://localhost:" + brokerPort);
+        settings.put("listeners", listener() + "://localhost:" + brokerPort);
         settings.put("log.dirs", logDir().toAbsolutePath().toString());
         return withBrokerSettings(settings);
     }
@@ -98,18 +116,20 @@ record SingleNodeBrokerConfig(Path dataDir, int brokerPort, int controllerPort, 
         settings.put("node.id", String.valueOf(CONTROLLER_ID));
         settings.put("controller.quorum.voters", CONTROLLER_ID + "@" + bootstrapControllers());
         settings.put("listeners", CONTROLLER_LISTENER + "://localhost:" + controllerPort);
-        settings.put("listener.security.protocol.map", CONTROLLER_LISTENER + ":PLAINTEXT");
+        settings.put("listener.security.protocol.map", CONTROLLER_LISTENER + ":" + controllerProtocol());
         settings.put("controller.listener.names", CONTROLLER_LISTENER);
         settings.put("log.dirs", controllerLogDir().toAbsolutePath().toString());
         settings.putAll(sessionSettings());
+        security.ifPresent(secured -> settings.putAll(secured.controllerSettings()));
         return toProperties(settings);
     }
 
     private Properties withBrokerSettings(Map<String, String> settings) {
-        settings.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
-        settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        settings.put("advertised.listeners", listener() + "://localhost:" + brokerPort);
+        settings.put("listener.security.protocol.map", listener() + ":" + listener() + "," + CONTROLLER_LISTENER + ":"
+                + controllerProtocol());
         settings.put("controller.listener.names", CONTROLLER_LISTENER);
-        settings.put("inter.broker.listener.name", "PLAINTEXT");
+        settings.put("inter.broker.listener.name", listener());
         // One broker: every internal topic must fit on it, or exactly_once_v2 and consumer groups stall.
         settings.put("offsets.topic.replication.factor", "1");
         settings.put("transaction.state.log.replication.factor", "1");
@@ -124,6 +144,7 @@ record SingleNodeBrokerConfig(Path dataDir, int brokerPort, int controllerPort, 
         // The log cleaner allocates this buffer up front (128 MiB by default): too much for an embedded node.
         settings.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         settings.putAll(sessionSettings());
+        security.ifPresent(secured -> settings.putAll(secured.brokerSettings()));
         settings.putAll(overrides);
         return toProperties(settings);
     }

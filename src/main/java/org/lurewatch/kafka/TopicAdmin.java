@@ -80,6 +80,25 @@ public final class TopicAdmin {
                 .toList());
     }
 
+    /**
+     * Checks that the catalogue's topics exist without creating or comparing anything, for an app that may not
+     * create topics ({@code topics.create=false}): listing needs only DESCRIBE on each topic, which the app holds.
+     *
+     * @return a report in which every topic is "unchanged"
+     * @throws KafkaUnavailableException naming the missing topics and the command that creates them
+     */
+    public static TopicReport requireExisting(Admin admin, List<TopicSpec> specs) {
+        Map<String, TopicSpec> byName = byName(specs);
+        Set<String> existing = new HashSet<>(await(admin.listTopics().names(), "list topics"));
+        List<String> missing = byName.keySet().stream().filter(name -> !existing.contains(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new KafkaUnavailableException(missing.size() + " topic(s) do not exist or this user may not see them: "
+                    + String.join(", ", missing) + " (topics.create=false: an operator runs `lurewatch topics create` "
+                    + "and `lurewatch acls apply` first)");
+        }
+        return new TopicReport(List.of(), List.copyOf(byName.keySet()), List.of());
+    }
+
     private static void createAll(Admin admin, List<NewTopic> missing, Map<String, TopicSpec> byName,
                                   List<String> created, List<TopicSpec> toCompare) {
         Map<String, KafkaFuture<Void>> results = admin.createTopics(missing).values();

@@ -60,15 +60,27 @@ public record Topics(
                 prefix + partnerAlertPrefix, prefix + campaignCommands, prefix + labelled);
     }
 
-    /** Every fixed topic name (not the per-destination alert topics). */
+    /** Every fixed topic name (not the per-hotline and per-partner topics of {@link #routeNames}). */
     public java.util.List<String> fixedNames() {
-        return java.util.List.of(jobAds, social, partnerFlags, deadLetter, scored, campaigns, feedback, watchlist,
+        return java.util.List.of(jobAds, social, deadLetter, scored, campaigns, feedback, watchlist,
                 campaignCommands, labelled, MODELS_SHADOW);
     }
 
-    /** The raw feeds: the topics the outside world writes and ingest reads. */
+    /** The raw feeds: the topics the feed connectors write and ingest reads (partner flags are per partner). */
     public java.util.List<String> inputNames() {
-        return java.util.List.of(jobAds, social, partnerFlags);
+        return java.util.List.of(jobAds, social);
+    }
+
+    /**
+     * Every topic of one hotline or partner: alerts and feedback per hotline, alerts and flags per partner. Each
+     * exists so that a Kafka ACL can give it to that one principal.
+     */
+    public java.util.List<String> routeNames(java.util.Collection<String> hotlineIds,
+                                             java.util.Collection<String> partnerIds) {
+        java.util.List<String> names = new java.util.ArrayList<>(alertNames(hotlineIds, partnerIds));
+        hotlineIds.forEach(id -> names.add(hotlineFeedback(id)));
+        partnerIds.forEach(id -> names.add(partnerFlags(id)));
+        return java.util.List.copyOf(names);
     }
 
     /** One alert topic per hotline and per partner. */

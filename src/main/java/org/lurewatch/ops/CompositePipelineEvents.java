@@ -42,4 +42,9 @@ record CompositePipelineEvents(List<PipelineEvents> listeners) implements Pipeli
     public void postToAlertMillis(long millis) {
         listeners.forEach(l -> l.postToAlertMillis(millis));
     }
+
+    @Override
+    public void streamThreadFailed(String action) {
+        listeners.forEach(l -> l.streamThreadFailed(action));
+    }
 }

@@ -43,7 +43,7 @@ public record KnownTags(
                 ordered("job_ad", "social_post", "partner_flag"),
                 ordered("lure", "distress", "benign", "job_scam"),
                 ordered("low", "medium", "high", "critical"),
-                ordered("not_json", "invalid_utf8", "schema_violation", "oversized", "scoring_failed"),
+                ordered("not_json", "invalid_utf8", "schema_violation", "oversized", "scoring_failed", "partner_mismatch"),
                 ordered("org.lurewatch.alert.lure.v1", "org.lurewatch.alert.distress.v1", "org.lurewatch.alert.job_scam.v1"),
                 Set.of(),
                 Set.of());

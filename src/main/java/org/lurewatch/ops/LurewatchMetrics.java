@@ -59,6 +59,7 @@ public final class LurewatchMetrics implements AutoCloseable {
     private final Map<List<String>, Counter> sent = new ConcurrentHashMap<>();
     private final Map<List<String>, Counter> suppressed = new ConcurrentHashMap<>();
     private final Map<String, Counter> deadLetters = new ConcurrentHashMap<>();
+    private final Map<String, Counter> threadFailures = new ConcurrentHashMap<>();
 
     private final Timer scoringLatency;
     private final Timer alertLatency;
@@ -120,6 +121,23 @@ public final class LurewatchMetrics implements AutoCloseable {
         }
 
         registerKnownCombinations(known);
+        MetricNames.THREAD_FAILURE_ACTIONS.forEach(this::threadFailureCounter);
+    }
+
+    /** A stream thread died; {@code action} is {@code replaced} or {@code shutdown} (the instance stopped). */
+    public void streamThreadFailed(String action) {
+        if (!MetricNames.THREAD_FAILURE_ACTIONS.contains(action)) {
+            throw new IllegalArgumentException("unknown thread failure action " + action);
+        }
+        threadFailureCounter(action).increment();
+    }
+
+    private Counter threadFailureCounter(String action) {
+        return threadFailures.computeIfAbsent(action, a -> Counter.builder(MetricNames.STREAM_THREAD_FAILURES)
+                .description("Stream threads that died on an error, by what followed: replaced, or shutdown once the "
+                        + "replacements in the window were used up")
+                .tags(MetricNames.TAG_ACTION, a)
+                .register(registry));
     }
 
     /** The registry named a model this instance refused to load. */

@@ -24,6 +24,7 @@ public final class MetricNames {
     public static final String SHADOW_DISAGREEMENTS = "lurewatch.shadow.disagreements";
     public static final String STREAMS_RUNNING = "lurewatch.streams.running";
     public static final String STREAMS_STATE = "lurewatch.streams.state";
+    public static final String STREAM_THREAD_FAILURES = "lurewatch.stream.thread.failures";
 
     public static final String TAG_SOURCE = "source";
     public static final String TAG_KIND = "kind";
@@ -37,6 +38,9 @@ public final class MetricNames {
     public static final String TAG_STATE = "state";
     public static final String TAG_LIVE = "live";
     public static final String TAG_CANDIDATE = "candidate";
+    public static final String TAG_ACTION = "action";
+    /** {@link #STREAM_THREAD_FAILURES} actions: the thread was replaced, or the instance shut down. */
+    public static final java.util.List<String> THREAD_FAILURE_ACTIONS = java.util.List.of("replaced", "shutdown");
 
     private MetricNames() {
     }

@@ -33,6 +33,13 @@ public interface PipelineEvents {
     default void postToAlertMillis(long millis) {
     }
 
+    /**
+     * A stream thread died on an error; {@code action} is {@code replaced} (a new thread took over) or
+     * {@code shutdown} (the replacements allowed in the window were used up and the instance stops).
+     */
+    default void streamThreadFailed(String action) {
+    }
+
     /** Several listeners as one. */
     static PipelineEvents all(PipelineEvents... listeners) {
         return new CompositePipelineEvents(java.util.List.of(listeners));

@@ -11,7 +11,7 @@ import org.lurewatch.ops.LurewatchMetrics;
  * What a running instance offers the web modules it builds ({@link WebModule.Factory}): the configuration and the
  * cluster, topic names, the identity services, the Kafka Streams instance (for interactive queries of state stores)
  * and the metrics registry. Modules open their own producers and consumers from {@code bootstrapServers} and
- * {@code config.kafkaOverrides()}.
+ * {@code config.kafkaClientSettings()} (the SASL login of {@code sasl.username} and the {@code kafka.*} overrides).
  */
 public record WebContext(LurewatchConfig config, String bootstrapServers, Topics topics, Access access,
                          KafkaStreams streams, LurewatchMetrics metrics, WebSettings settings) {

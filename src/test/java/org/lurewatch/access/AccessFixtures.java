@@ -9,7 +9,7 @@ import org.lurewatch.alert.Routes;
 import org.lurewatch.alert.RoutesLoader;
 
 /** Real stores on a temporary directory, the bundled routes, a cheap Argon2id cost and a clock the test moves. */
-final class AccessFixtures {
+public final class AccessFixtures {
     /** The real algorithm with small work factors, so a test hashes in a millisecond. */
     static final PasswordHasher FAST_HASHER = new PasswordHasher(new PasswordHasher.Cost(64, 1, 1));
     static final Routes ROUTES = RoutesLoader.loadBundled();
@@ -23,10 +23,10 @@ final class AccessFixtures {
     }
 
     /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
+    public static final class MovableClock extends Clock {
         private volatile Instant now = Instant.parse("2026-12-01T08:00:00Z");
 
-        void advance(Duration duration) {
+        public void advance(Duration duration) {
             now = now.plus(duration);
         }
 

@@ -75,4 +75,19 @@ public final class KeywordAssessor implements Assessor {
     public String modelVersion() {
         return "test-1";
     }
+
+    /** A runtime's scoring side made of keyword assessors, for tests that start a whole instance. */
+    public static LurewatchRuntime.Scorer scorer() {
+        return new LurewatchRuntime.Scorer() {
+            @Override
+            public java.util.function.Supplier<Assessor> assessors() {
+                return KeywordAssessor::new;
+            }
+
+            @Override
+            public String modelVersion() {
+                return "test-1";
+            }
+        };
+    }
 }

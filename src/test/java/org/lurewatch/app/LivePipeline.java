@@ -98,7 +98,7 @@ final class LivePipeline implements AutoCloseable {
             throws Exception {
         List<NewTopic> newTopics = new ArrayList<>();
         topics.fixedNames().forEach(name -> newTopics.add(new NewTopic(name, inputPartitions, (short) 1)));
-        topics.alertNames(routes.hotlineIds(), routes.partnerIds())
+        topics.routeNames(routes.hotlineIds(), routes.partnerIds())
                 .forEach(name -> newTopics.add(new NewTopic(name, 1, (short) 1)));
         kafka.admin().createTopics(newTopics).all().get();
     }

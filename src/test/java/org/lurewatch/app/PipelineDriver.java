@@ -17,6 +17,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.lurewatch.alert.Routes;
@@ -51,10 +52,11 @@ public final class PipelineDriver implements AutoCloseable {
     }
 
     public PipelineDriver(Routes routes, Supplier<Assessor> assessors, PipelineEvents events, Duration updateWindow) {
-        Properties props = StreamsSettings.of(LurewatchConfig.defaults(), "dummy:9092", topics, tempStateDir());
+        Topology topology = LurewatchTopology.build(topics, routes, MAX_TEXT_CHARS, updateWindow, assessors, events);
+        Properties props = StreamsSettings.failLoudlyInStatefulProcessors(
+                StreamsSettings.of(LurewatchConfig.defaults(), "dummy:9092", topics, tempStateDir()), topology);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "lurewatch-test");
-        driver = new TopologyTestDriver(
-                LurewatchTopology.build(topics, routes, MAX_TEXT_CHARS, updateWindow, assessors, events), props);
+        driver = new TopologyTestDriver(topology, props);
     }
 
     private static java.nio.file.Path tempStateDir() {
@@ -101,9 +103,10 @@ public final class PipelineDriver implements AutoCloseable {
         letAPublishIntervalPass();
     }
 
-    /** A social post at {@link #T0} plus some minutes. */
+    /** A social post at {@link #T0} plus some minutes, posted ({@code posted_at}) and seen at that time. */
     public void post(String id, String source, String lang, String text, int minutes) {
-        pipe(topics.social(), post(id, source, lang, text), T0.plus(Duration.ofMinutes(minutes)));
+        Instant at = T0.plus(Duration.ofMinutes(minutes));
+        pipe(topics.social(), post(id, source, lang, text, at), at);
     }
 
     /**
@@ -173,5 +176,11 @@ public final class PipelineDriver implements AutoCloseable {
     public static String post(String id, String source, String lang, String text) {
         return "{\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"kind\":\"social_post\",\"lang\":\"" + lang
                 + "\",\"author\":\"someone\",\"text\":\"" + text + "\"}";
+    }
+
+    /** The same with {@code posted_at}, which also dates the campaign the post may found. */
+    public static String post(String id, String source, String lang, String text, Instant postedAt) {
+        String json = post(id, source, lang, text);
+        return json.substring(0, json.length() - 1) + ",\"posted_at\":\"" + postedAt + "\"}";
     }
 }

@@ -32,8 +32,8 @@ class PipelineIT {
                     + "\"title\":\"客服\",\"text\":\"LURE 东南亚 高薪 @gaoxin_san\"}");
             pipeline.send(topics.social(), LivePipeline.post("d1", "facebook", "tl", "HELP kinuha ang passport ng kapatid ko"));
             pipeline.send(topics.social(), LivePipeline.post("b1", "facebook", "id", "Lowongan kasir resmi di Jakarta"));
-            pipeline.send(topics.partnerFlags(), "{\"id\":\"f1\",\"source\":\"telegram\",\"kind\":\"partner_flag\","
-                    + "\"partner_id\":\"telegram\",\"lang\":\"en\",\"text\":\"LURE typing job abroad @kk_four\"}");
+            pipeline.send(topics.partnerFlags("telegram"), "{\"id\":\"f1\",\"source\":\"telegram\",\"kind\":\"partner_flag\","
+                    + "\"lang\":\"en\",\"text\":\"LURE typing job abroad @kk_four\"}");
             pipeline.send(topics.social(), "not json");
             pipeline.send(topics.social(), new byte[] {'{', (byte) 0xFF, '}'});
             pipeline.send(topics.jobAds(), "{\"id\":\"x\",\"source\":\"facebook\",\"kind\":\"job_ad\"}");

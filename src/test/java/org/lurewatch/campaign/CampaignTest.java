@@ -60,6 +60,14 @@ class CampaignTest {
         assertThat(earlier).matches("cmp-20261123T100000000Z-[0-9a-f]{8}");
     }
 
+    @Test
+    void shouldTakeIdsFromThePostAloneSoThatEveryReplayGivesTheSameIds() {
+        String undated = CampaignIds.propose("a:no-date", null);
+
+        assertThat(undated).isEqualTo(CampaignIds.propose("a:no-date", null)).matches("cmp-undated-[0-9a-f]{8}");
+        assertThat(CampaignIds.older(CampaignIds.propose("z:dated", T0), undated)).as("dated before undated").isTrue();
+    }
+
     private static CampaignPost post(int i, double score, List<String> contacts) {
         Band band = score >= 0.85 ? Band.CRITICAL : Band.MEDIUM;
         return new CampaignPost(new PostRef("facebook:p" + i, "facebook", null, null, T0.plusSeconds(i), "id", score, band),

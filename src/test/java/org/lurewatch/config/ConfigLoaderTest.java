@@ -15,6 +15,30 @@ class ConfigLoaderTest {
     Path dir;
 
     @Test
+    void shouldTurnASaslUserAndPasswordFileIntoTheKafkaLogin() throws Exception {
+        Path password = Files.writeString(dir.resolve("app.password"), "s3cret \"quoted\"\n");
+
+        LurewatchConfig config = ConfigLoader.load(Optional.empty(), Map.of(), Map.of("sasl.username", "lurewatch-app",
+                "sasl.password.file", password.toString(), "kafka.security.protocol", "SASL_SSL"));
+
+        assertThat(config.kafkaClientSettings()).containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .containsEntry("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required "
+                        + "username=\"lurewatch-app\" password=\"s3cret \\\"quoted\\\"\";");
+        assertThat(config.cluster().bootstrapTimeout()).hasSeconds(15);
+        assertThat(config.cluster().createTopics()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseASaslUserWithoutAPasswordFileWithOneClearMessage() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("sasl.username", "lurewatch-app")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'sasl.password.file' is not");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("sasl.username", "lurewatch-app",
+                "sasl.password.file", dir.resolve("missing").toString())))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("does not exist or cannot be read");
+    }
+
+    @Test
     void shouldUseDefaultsWhenNothingIsGiven() {
         LurewatchConfig config = LurewatchConfig.defaults();
 

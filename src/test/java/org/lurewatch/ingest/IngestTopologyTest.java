@@ -36,10 +36,35 @@ class IngestTopologyTest {
     void shouldReadEveryFeedTopic() {
         pipeline.pipe("feeds.jobads", "{\"id\":\"j1\",\"source\":\"jobstreet\",\"kind\":\"job_ad\",\"title\":\"CS\",\"text\":\"hello\"}");
         pipeline.pipe("feeds.social", PipelineDriver.post("s1", "tiktok", "vi", "hello"));
-        pipeline.pipe("partner-flags", "{\"id\":\"f1\",\"source\":\"line\",\"kind\":\"partner_flag\",\"partner_id\":\"line\",\"text\":\"hello\"}");
+        pipeline.pipe("partner-flags.line", "{\"id\":\"f1\",\"source\":\"line\",\"kind\":\"partner_flag\",\"text\":\"hello\"}");
 
         assertThat(pipeline.output("posts.scored").readKeyValuesToMap())
                 .containsOnlyKeys("jobstreet:j1", "tiktok:s1", "line:f1");
+    }
+
+    @Test
+    void shouldTakeTheFlagsPartnerFromItsTopicNeverFromThePayload() throws Exception {
+        pipeline.pipe("partner-flags.tiktok", "{\"id\":\"f2\",\"source\":\"tiktok\",\"kind\":\"partner_flag\","
+                + "\"partner_id\":\"tiktok\",\"text\":\"hello\"}");
+        pipeline.pipe("feeds.social", "{\"id\":\"s2\",\"source\":\"tiktok\",\"kind\":\"social_post\","
+                + "\"partner_id\":\"tiktok\",\"text\":\"hello\"}");
+
+        var scored = pipeline.output("posts.scored").readKeyValuesToMap();
+        assertThat(Json.mapper().readValue(scored.get("tiktok:f2"), ScoredPost.class).post().partnerId()).isEqualTo("tiktok");
+        assertThat(Json.mapper().readValue(scored.get("tiktok:s2"), ScoredPost.class).post().partnerId()).as("a feed post")
+                .isNull();
+    }
+
+    @Test
+    void shouldDeadLetterAFlagThatNamesAnotherPartnerThanItsTopic() {
+        assertDeadLetter("partner-flags.line", ("{\"id\":\"x\",\"source\":\"line\",\"kind\":\"partner_flag\","
+                + "\"partner_id\":\"tiktok\",\"text\":\"hi\"}").getBytes(StandardCharsets.UTF_8), "partner_mismatch");
+    }
+
+    @Test
+    void shouldDeadLetterAPartnerFlagOutsideAPartnersTopic() {
+        assertDeadLetter("feeds.social", ("{\"id\":\"x\",\"source\":\"line\",\"kind\":\"partner_flag\","
+                + "\"partner_id\":\"line\",\"text\":\"hi\"}").getBytes(StandardCharsets.UTF_8), "partner_mismatch");
     }
 
     @Test
@@ -65,9 +90,9 @@ class IngestTopologyTest {
     }
 
     @Test
-    void shouldDeadLetterAPartnerFlagWithoutPartner() {
-        assertDeadLetter("partner-flags", "{\"id\":\"x\",\"source\":\"line\",\"kind\":\"partner_flag\",\"text\":\"hi\"}"
-                .getBytes(StandardCharsets.UTF_8), "schema_violation");
+    void shouldDeadLetterAnythingButAFlagOnAFlagsTopic() {
+        assertDeadLetter("partner-flags.line", PipelineDriver.post("x", "line", "en", "hi")
+                .getBytes(StandardCharsets.UTF_8), "partner_mismatch");
     }
 
     @Test

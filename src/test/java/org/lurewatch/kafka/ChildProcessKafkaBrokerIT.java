@@ -3,6 +3,7 @@ package org.lurewatch.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -87,6 +88,32 @@ class ChildProcessKafkaBrokerIT {
         }
 
         assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void shouldAuthenticateEveryClientAndEnforceAclsWhenSecured() throws Exception {
+        try (ChildProcessKafkaBroker secured = ChildProcessKafkaBroker.builder()
+                .security(BrokerSecurity.withGeneratedPassword("lurewatch-admin")).start()) {
+            Map<String, Object> admin = new java.util.HashMap<>(secured.adminClientSettings());
+            admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, secured.bootstrapServers());
+            try (Admin operator = Admin.create(admin)) {
+                operator.createTopics(List.of(new NewTopic("secured", 1, (short) 1))).all().get();
+                org.lurewatch.access.KafkaUsers.upsert(operator, "partner-x",
+                        org.apache.kafka.clients.admin.ScramMechanism.SCRAM_SHA_512, "partner-x-password");
+            }
+            assertThat(Files.getPosixFilePermissions(secured.dataDir().resolve("server.properties")))
+                    .as("the file holds the operator's password").containsOnly(
+                            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            Map<String, Object> partner = new java.util.HashMap<>(BrokerSecurity.scramClientSettings("partner-x", "partner-x-password"));
+            partner.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, secured.bootstrapServers());
+            try (Admin client = Admin.create(partner)) {
+                assertThat(client.describeCluster().nodes().get()).isNotEmpty();
+                assertThat(client.listTopics().names().get()).as("no ACL, nothing visible").doesNotContain("secured");
+            }
+            assertThatThrownBy(() -> ClusterCheck.await(secured.bootstrapServers(), Map.of(), Duration.ofSeconds(2)))
+                    .isInstanceOf(KafkaUnavailableException.class);
+        }
     }
 
     @Test

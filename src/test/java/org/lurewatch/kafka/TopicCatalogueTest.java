@@ -21,9 +21,9 @@ class TopicCatalogueTest {
     void shouldLoadEveryTopicFromTheBundledCatalogue() {
         TopicCatalogue catalogue = TopicCatalogue.loadBundled();
 
-        assertThat(catalogue.names()).containsExactly("feeds.jobads", "feeds.social", "partner-flags", "deadletter",
-                "posts.scored", "campaigns", "campaign-commands", "feedback", "watchlist", "feedback.labelled", "models.shadow",
-                "alerts.hotline.{hotline}", "alerts.partner.{partner}");
+        assertThat(catalogue.names()).containsExactly("feeds.jobads", "feeds.social", "partner-flags.{partner}",
+                "deadletter", "posts.scored", "campaigns", "campaign-commands", "feedback", "feedback.hotline.{hotline}",
+                "watchlist", "feedback.labelled", "models.shadow", "alerts.hotline.{hotline}", "alerts.partner.{partner}");
         assertThat(catalogue.names()).as("every fixed topic the app uses is catalogued")
                 .containsAll(Topics.defaults().fixedNames());
         assertThat(catalogue.topics()).allSatisfy(spec -> {
@@ -37,7 +37,7 @@ class TopicCatalogueTest {
     void shouldDescribeInputsScoredPostsAndAlertsAsTheDesignSays() {
         TopicCatalogue catalogue = TopicCatalogue.loadBundled();
 
-        for (String input : List.of("feeds.jobads", "feeds.social", "partner-flags", "posts.scored")) {
+        for (String input : List.of("feeds.jobads", "feeds.social", "partner-flags.{partner}", "posts.scored")) {
             assertThat(catalogue.topic(input).partitions()).as(input).isEqualTo(3);
         }
         assertThat(catalogue.topic("alerts.hotline.{hotline}").partitions()).isEqualTo(1);
