@@ -138,6 +138,7 @@ public final class Identities {
         }
         grants.add(topic(app, topics.deadLetter(), write, "bad input goes here; only operators read it"));
         grants.add(topic(app, topics.labelled(), write, "resolved verdicts for training; only operators read it"));
+        grants.add(topic(app, topics.consoleReads(), readWrite, "console read marks (ids only), written and read by the app only"));
         for (Principal hotline : hotlines.values()) {
             String alerts = topics.hotlineAlerts(hotline.id());
             String feedback = topics.hotlineFeedback(hotline.id());

@@ -52,7 +52,7 @@ public final class LurewatchTopology {
                 Consumed.with(Serdes.String(), JsonSerde.of(ScoredPost.class)).withName("scored-source"));
         KStream<String, Campaign> campaigns = new CampaignTopology(topics, campaignSettings).build(builder, scored);
         new AlertTopology(topics, routes, alertUpdateWindow, events).build(scored, campaigns);
-        new FeedbackTopology(topics, events).build(builder, scored, campaigns);
+        new FeedbackTopology(topics, routes.hotlineIds(), events).build(builder, scored, campaigns);
         return builder.build();
     }
 }

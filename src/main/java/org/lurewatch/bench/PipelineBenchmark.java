@@ -208,6 +208,7 @@ public final class PipelineBenchmark {
             names.removeAll(topics.inputNames());
         }
         names.addAll(topics.alertNames(routes.hotlineIds(), routes.partnerIds()));
+        names.addAll(topics.hotlineFeedbackNames(routes.hotlineIds()));
         if (extra != null) {
             names.add(extra);
         }
@@ -222,7 +223,8 @@ public final class PipelineBenchmark {
         Topics outputs = prefixed("r" + round + ".");
         return new Topics(inputs.jobAds(), inputs.social(), inputs.partnerFlags(), outputs.deadLetter(),
                 outputs.scored(), outputs.campaigns(), outputs.feedback(), outputs.watchlist(),
-                outputs.hotlineAlertPrefix(), outputs.partnerAlertPrefix(), outputs.campaignCommands(), outputs.labelled());
+                outputs.hotlineAlertPrefix(), outputs.partnerAlertPrefix(), outputs.campaignCommands(), outputs.labelled(),
+                outputs.consoleReads());
     }
 
     private static Topics prefixed(String prefix) {

@@ -22,8 +22,8 @@ class TopicCatalogueTest {
         TopicCatalogue catalogue = TopicCatalogue.loadBundled();
 
         assertThat(catalogue.names()).containsExactly("feeds.jobads", "feeds.social", "partner-flags", "deadletter",
-                "posts.scored", "campaigns", "campaign-commands", "feedback", "watchlist", "feedback.labelled",
-                "alerts.hotline.{hotline}", "alerts.partner.{partner}");
+                "posts.scored", "campaigns", "campaign-commands", "feedback.hotline.{hotline}", "watchlist",
+                "feedback.labelled", "console.reads", "alerts.hotline.{hotline}", "alerts.partner.{partner}");
         assertThat(catalogue.names()).as("every fixed topic the app uses is catalogued")
                 .containsAll(Topics.defaults().fixedNames());
         assertThat(catalogue.topics()).allSatisfy(spec -> {
