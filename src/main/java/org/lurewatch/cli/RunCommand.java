@@ -9,6 +9,7 @@ import org.lurewatch.app.Scorers;
 import org.lurewatch.config.ConfigException;
 import org.lurewatch.config.ConfigLoader;
 import org.lurewatch.config.LurewatchConfig;
+import org.lurewatch.console.ConsoleModule;
 import org.lurewatch.ops.LifecycleLog;
 import org.lurewatch.ops.PipelineEvents;
 import org.lurewatch.web.WebServer;
@@ -43,7 +44,8 @@ final class RunCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         LurewatchRuntime runtime;
         try {
-            runtime = LurewatchRuntime.start(config, servers, Scorers.fromConfig(config), PipelineEvents.NONE, web, List.of());
+            runtime = LurewatchRuntime.start(config, servers, Scorers.fromConfig(config), PipelineEvents.NONE, web,
+                    List.of(ConsoleModule.factory()));
         } catch (RuntimeException e) {
             web.close();
             throw e;

@@ -105,6 +105,7 @@ public final class ConfigLoader {
                         Duration.ofHours(value(Settings.SESSION_MAX_HOURS, raw)),
                         value(Settings.LOGIN_FAILURES_PER_USER, raw), value(Settings.LOGIN_FAILURES_PER_ADDRESS, raw),
                         Duration.ofMinutes(value(Settings.LOGIN_WINDOW_MINUTES, raw))),
+                new ConsoleConfig(value(Settings.CONSOLE_MAX_ALERTS, raw)),
                 kafka);
     }
 

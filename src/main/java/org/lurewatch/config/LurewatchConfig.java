@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param http           the HTTP server's settings beyond {@code httpPort}
  * @param access         where credentials live and how logins and sessions are limited
+ * @param console        the hotline analysts' console
  * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
  *                       (for example {@code kafka.security.protocol})
  */
@@ -31,11 +32,13 @@ public record LurewatchConfig(
         String logLevel,
         HttpConfig http,
         AccessConfig access,
+        ConsoleConfig console,
         Map<String, String> kafkaOverrides) {
 
     public LurewatchConfig {
         java.util.Objects.requireNonNull(http, "http");
         java.util.Objects.requireNonNull(access, "access");
+        java.util.Objects.requireNonNull(console, "console");
         kafkaOverrides = Map.copyOf(kafkaOverrides);
     }
 
@@ -48,6 +51,6 @@ public record LurewatchConfig(
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
                 topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
-                logLevel, http, access, kafkaOverrides);
+                logLevel, http, access, console, kafkaOverrides);
     }
 }

@@ -54,6 +54,8 @@ final class Settings {
             "longer post texts are dead-lettered as oversized");
     static final Setting<Integer> SUPPRESSION_WINDOW_MINUTES = Setting.integer("alert.update.window.minutes", 60, 0,
             7 * 24 * 60, "at most one campaign update per hotline per this many minutes");
+    static final Setting<Integer> CONSOLE_MAX_ALERTS = Setting.integer("console.max.alerts.per.hotline", 50_000, 100,
+            5_000_000, "alerts per hotline the console keeps in memory (each instance reads them all); older ones leave it");
     static final Setting<String> LOG_LEVEL = Setting.oneOf("log.level", "info",
             List.of("trace", "debug", "info", "warn", "error"), "log level for Lurewatch's own logs");
 
@@ -61,7 +63,7 @@ final class Settings {
             STREAM_THREADS, COMMIT_INTERVAL_MS, STATE_DIR, TOPIC_REPLICATION, ROUTES_FILE, MODEL_PATH, LEXICON_DIR,
             HTTP_PORT, MAX_TEXT_CHARS, SUPPRESSION_WINDOW_MINUTES, LOG_LEVEL, HTTP_HOST, HTTP_MAX_REQUEST_BYTES,
             HTTP_SECURE_COOKIES, ACCESS_DIR, ACCESS_AUDIT_FILE, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS,
-            LOGIN_FAILURES_PER_USER, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MINUTES);
+            LOGIN_FAILURES_PER_USER, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MINUTES, CONSOLE_MAX_ALERTS);
 
     private Settings() {
     }
