@@ -60,6 +60,8 @@ public final class ConsoleModule implements WebModule {
     static final String API = BASE + "/api";
     private static final Pattern RETURN_PATH = Pattern.compile("/console/[A-Za-z0-9/_:.%~-]*");
     private static final Duration VERDICT_VISIBLE = Duration.ofSeconds(5);
+    /** Set once a request passed {@link #authenticate}: {@code /console} and {@code /console/*} both lead there. */
+    private static final String AUTHENTICATED = "lurewatch.console.authenticated";
 
     private final Access access;
     private final ConsoleReadModel model;
@@ -109,6 +111,7 @@ public final class ConsoleModule implements WebModule {
     public void register(WebRoutes routes) {
         settings = routes.settings();
         routes.get("/", ctx -> ctx.redirect(BASE + "/", HttpStatus.SEE_OTHER));
+        routes.before(BASE, this::authenticate);
         routes.before(BASE + "/*", this::authenticate);
         routes.get(BASE + "/assets/{file}", ctx -> assets.serve(ctx, ctx.pathParam("file")));
         routes.get(BASE + "/assets/fonts/{family}/{file}", ctx -> assets.serveFont(ctx, ctx.pathParam("family"),
@@ -145,6 +148,10 @@ public final class ConsoleModule implements WebModule {
     // ---- authentication -------------------------------------------------------------------------------------------
 
     private void authenticate(Context ctx) {
+        if (ctx.attribute(AUTHENTICATED) != null) {
+            return;
+        }
+        ctx.attribute(AUTHENTICATED, Boolean.TRUE);
         String path = ctx.path();
         boolean write = !(ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD"));
         if (write) {

@@ -99,6 +99,8 @@ public final class ConsoleReadModel implements AutoCloseable {
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "lurewatch-console-reader");
         props.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        // A hotline's alerts are one partition: fetch it in large pieces when catching up at start.
+        props.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         model.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         model.running = true;
         model.thread = new Thread(model::run, "lurewatch-console-reader");

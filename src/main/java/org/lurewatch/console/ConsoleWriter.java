@@ -32,6 +32,13 @@ final class ConsoleWriter implements AutoCloseable {
 
     private final Topics topics;
     private final KafkaProducer<String, byte[]> producer;
+    /** Read marks are sent from here, so a page never waits for Kafka to record that it was opened. */
+    private final java.util.concurrent.ExecutorService marks = java.util.concurrent.Executors.newSingleThreadExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "lurewatch-console-read-marks");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     ConsoleWriter(Map<String, Object> producerConfig, Topics topics) {
         this.topics = topics;
@@ -71,9 +78,16 @@ final class ConsoleWriter implements AutoCloseable {
     void read(Session session, String alertId) {
         ConsoleReadModel.ReadMark mark = new ConsoleReadModel.ReadMark(session.hotline(), session.principal().id(),
                 alertId, Instant.now());
-        producer.send(new ProducerRecord<>(topics.consoleReads(), mark.key(), json(mark)), (metadata, error) -> {
-            if (error != null) {
-                LOG.warn("{}", KeyValueLine.event("read_mark_not_saved").with("error", error.toString()));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.consoleReads(), mark.key(), json(mark));
+        marks.execute(() -> {
+            try {
+                producer.send(record, (metadata, error) -> {
+                    if (error != null) {
+                        LOG.warn("{}", KeyValueLine.event("read_mark_not_saved").with("error", error.toString()));
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("{}", KeyValueLine.event("read_mark_not_saved").with("error", e.toString()));
             }
         });
     }
@@ -88,6 +102,7 @@ final class ConsoleWriter implements AutoCloseable {
 
     @Override
     public void close() {
+        marks.shutdown();
         producer.close(Duration.ofSeconds(5));
     }
 }

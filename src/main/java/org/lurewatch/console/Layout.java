@@ -38,7 +38,7 @@ final class Layout {
                     .append("autocomplete=\"off\"><button type=\"submit\">Search</button></form>");
             html.append("<div class=\"who\"><span><span class=\"visually-hidden\">Signed in as </span>")
                     .append(Html.text(viewer.username())).append(" · ").append(Html.text(viewer.hotlineName()))
-                    .append("</span>")
+                    .append("</span><a href=\"").append(BASE).append("/password\">Password</a>")
                     .append("<form method=\"post\" action=\"").append(BASE).append("/logout\">")
                     .append(csrfField(viewer)).append("<button type=\"submit\" class=\"link\">Log out</button></form></div>");
         }
