@@ -110,6 +110,23 @@ class ConsoleModuleTest {
     }
 
     @Test
+    void shouldExportACampaignAsACaseFileAndRecordIt() throws Exception {
+        String cookie = signIn();
+        HttpResponse<String> csv = send("GET", "/console/campaigns/cmp-1/export.csv", null, Map.of("Cookie", cookie));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"lurewatch-cmp-1.csv\"");
+        assertThat(csv.body().split("\r\n")).hasSize(3).startsWith("campaign_id,post_key,platform,url,posted_at,seen_at,language,score,band");
+        var json = Json.mapper().readTree(send("GET", "/console/campaigns/cmp-1/export.json", null, Map.of("Cookie", cookie)).body());
+        assertThat(json.get("format").asText()).isEqualTo("lurewatch-case");
+        assertThat(json.get("exported_by").asText()).isEqualTo("ana");
+        assertThat(json.at("/contacts/0/value").asText()).isEqualTo("hr_a");
+        assertThat(json.get("posts")).hasSize(2);
+        assertThat(send("GET", "/console/campaigns/cmp-other/export.csv", null, Map.of("Cookie", cookie)).statusCode()).isEqualTo(404);
+        assertThat(java.nio.file.Files.readString(dir.resolve("access").resolve("audit.jsonl")))
+                .contains("\"action\":\"case.export\",\"object\":\"campaign:cmp-1\"");
+    }
+
+    @Test
     void shouldSignOutAndEndTheSession() throws Exception {
         String cookie = signIn();
         String csrf = Json.mapper().readTree(send("GET", "/console/api/session", null, Map.of("Cookie", cookie)).body())
