@@ -16,8 +16,11 @@ RUN ./mvnw -B -DskipTests package
 
 # ---- runtime: a JRE and the shaded jar, nothing else
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin lurewatch
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin lurewatch \
+    && mkdir -p /app/state && chown lurewatch /app/state
 WORKDIR /app
+# State stores survive a container restart when /app/state is a volume; without one they are rebuilt from changelogs.
+ENV LUREWATCH_STATE_DIR=/app/state
 COPY --from=build /src/target/lurewatch.jar /app/lurewatch.jar
 USER lurewatch
 # 8080: the console (/console/), /metrics, /healthz, /readyz

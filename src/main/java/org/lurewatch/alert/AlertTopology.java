@@ -12,11 +12,11 @@ import org.apache.kafka.streams.processor.TopicNameExtractor;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.lurewatch.assess.Category;
 import org.lurewatch.assess.ScoredPost;
-import org.lurewatch.campaign.Campaign;
+import org.lurewatch.campaign.CampaignOutput;
 import org.lurewatch.campaign.CampaignTopology;
+import org.lurewatch.kafka.TimeIndex;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
 
@@ -50,26 +50,27 @@ public final class AlertTopology {
     }
 
     /**
-     * @param campaigns the stream {@link CampaignTopology#build} returns: the campaign alerts run in the campaign
+     * @param scored    the assess step's scored posts: per-post alerts leave from the task that scored the post, so
+     *                  a distress post or a partner's review request costs one exactly-once hop, like a passthrough
+     * @param campaigns the changes {@link CampaignTopology#build} reports: the campaign alerts run in the campaign
      *                  step's task and keep their notices in its store
      */
-    public void build(KStream<String, ScoredPost> scored, KStream<String, Campaign> campaigns) {
+    public void build(KStream<String, ScoredPost> scored, KStream<String, CampaignOutput> campaigns) {
         scored.process(() -> new RouteAlerts(router, events), Named.as("alert-route-posts"))
                 .to(new DestinationTopic(), Produced.with(Serdes.String(), RoutedAlert.SERDE).withName("alert-post-sink"));
         campaigns.process(new CampaignAlertsSupplier(), Named.as("alert-route-campaigns"), CampaignTopology.CAMPAIGN_STORE)
                 .to(new DestinationTopic(), Produced.with(Serdes.String(), RoutedAlert.SERDE).withName("alert-campaign-sink"));
     }
 
-    private final class CampaignAlertsSupplier implements ProcessorSupplier<String, Campaign, String, RoutedAlert> {
+    private final class CampaignAlertsSupplier implements ProcessorSupplier<String, CampaignOutput, String, RoutedAlert> {
         @Override
-        public Processor<String, Campaign, String, RoutedAlert> get() {
+        public Processor<String, CampaignOutput, String, RoutedAlert> get() {
             return new CampaignAlerts(router, updateWindow, events);
         }
 
         @Override
         public Set<StoreBuilder<?>> stores() {
-            return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CampaignAlerts.PENDING_STORE),
-                    Serdes.String(), Serdes.Long()));
+            return Set.of(TimeIndex.store(CampaignAlerts.PENDING_STORE));
         }
     }
 

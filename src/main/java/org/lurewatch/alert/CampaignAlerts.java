@@ -2,22 +2,23 @@ package org.lurewatch.alert;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.lurewatch.campaign.Campaign;
 import org.lurewatch.campaign.CampaignEntry;
+import org.lurewatch.campaign.CampaignOutput;
 import org.lurewatch.campaign.CampaignTopology;
 import org.lurewatch.campaign.Notice;
+import org.lurewatch.kafka.TimeIndex;
 import org.lurewatch.ops.PipelineEvents;
 
 /**
@@ -27,13 +28,14 @@ import org.lurewatch.ops.PipelineEvents;
  * merge hears of the whole as an update. A hotline once told about a campaign keeps getting its updates even if
  * the campaign's routing later points elsewhere.
  *
- * <p>Held-back updates are indexed in the small {@value #PENDING_STORE} store (campaign id to the stream time
- * they fall due) and sent by a sweep once due. The sweep runs on stream time, and also on the wall clock: on a
- * quiet stream, stream time stands still, so the wall-clock sweep counts the real time since stream time last
+ * <p>The keeper hands each change over with the campaign's entry, so nothing is read back from the store on the
+ * way. Held-back updates are indexed by the stream time they fall due in the {@value #PENDING_STORE} store (a
+ * {@link TimeIndex}) and sent by a sweep that reads only the due part of the index. The sweep runs on stream time,
+ * and also on the wall clock: on a quiet stream, stream time stands still, so the wall-clock sweep counts the real time since stream time last
  * moved as if records had kept it moving. Otherwise a campaign that grew and then went quiet would be reported
  * to its hotline at its first size until the next record, however late that came.
  */
-final class CampaignAlerts implements Processor<String, Campaign, String, RoutedAlert> {
+final class CampaignAlerts implements Processor<String, CampaignOutput, String, RoutedAlert> {
     static final String PENDING_STORE = "alert-pending-updates";
     private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
     private static final Duration WALL_CLOCK_SWEEP_INTERVAL = Duration.ofSeconds(30);
@@ -43,7 +45,7 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
     private final PipelineEvents events;
     private ProcessorContext<String, RoutedAlert> context;
     private KeyValueStore<String, CampaignEntry> campaigns;
-    private KeyValueStore<String, Long> pending;
+    private TimeIndex pending;
     private long lastStreamTime = Long.MIN_VALUE;
     private long wallClockAtLastStreamTime;
 
@@ -57,7 +59,7 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
     public void init(ProcessorContext<String, RoutedAlert> context) {
         this.context = context;
         this.campaigns = context.getStateStore(CampaignTopology.CAMPAIGN_STORE);
-        this.pending = context.getStateStore(PENDING_STORE);
+        this.pending = new TimeIndex(context.getStateStore(PENDING_STORE), 1);
         context.schedule(SWEEP_INTERVAL, PunctuationType.STREAM_TIME, this::sweep);
         context.schedule(WALL_CLOCK_SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::sweepOnQuietStream);
     }
@@ -76,14 +78,14 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
     }
 
     @Override
-    public void process(Record<String, Campaign> record) {
-        Campaign campaign = record.value();
-        CampaignEntry entry = campaigns.get(record.key());
-        if (campaign == null || campaign.mergedInto() != null || entry == null || !entry.isLive()) {
-            // Expired, or merged away: its notices went with it to the surviving campaign.
-            pending.delete(record.key());
+    public void process(Record<String, CampaignOutput> record) {
+        if (!(record.value() instanceof CampaignOutput.Changed changed)) {
+            // Published, merged away or expired: a merged campaign's notices went with it to the survivor, and the
+            // sweep drops what the index still holds for an id that is no longer live.
             return;
         }
+        CampaignEntry entry = changed.entry();
+        Campaign campaign = entry.campaign();
         // Windows run on the task's stream time, which never goes back: a late record (a replay scrambled
         // across partitions) cannot reopen a window that later records already closed.
         long now = Math.max(record.timestamp(), context.currentStreamTimeMs());
@@ -111,18 +113,11 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
 
     /** Sends the held-back updates that have fallen due. */
     private void sweep(long streamTime) {
-        List<String> due = new ArrayList<>();
-        try (KeyValueIterator<String, Long> all = pending.all()) {
-            all.forEachRemaining(entry -> {
-                if (entry.value <= streamTime) {
-                    due.add(entry.key);
-                }
-            });
-        }
-        for (String id : due) {
-            CampaignEntry entry = campaigns.get(id);
+        for (KeyValue<String, Long> due : pending.candidates(streamTime)) {
+            // This index entry is done with either way; remember() indexes the campaign's next due time, if any.
+            pending.move(due.key, due.value, null);
+            CampaignEntry entry = campaigns.get(due.key);
             if (entry == null || !entry.isLive()) {
-                pending.delete(id);
                 continue;
             }
             Map<String, Notice> notices = new LinkedHashMap<>(entry.notices());
@@ -133,17 +128,28 @@ final class CampaignAlerts implements Processor<String, Campaign, String, Routed
                     notices.put(hotline, Notice.of(entry.campaign(), streamTime));
                 }
             });
-            remember(id, entry, notices);
+            remember(due.key, entry, notices);
         }
     }
 
-    /** Stores the notices with the campaign and keeps the pending index in step with them. */
+    /** Stores the notices with the campaign and keeps the index of held-back updates in step with them. */
     private void remember(String id, CampaignEntry entry, Map<String, Notice> notices) {
         if (!notices.equals(entry.notices())) {
             campaigns.put(id, entry.withNotices(notices));
         }
-        notices.values().stream().filter(Notice::pending).mapToLong(policy::dueAt).min()
-                .ifPresentOrElse(due -> pending.put(id, due), () -> pending.delete(id));
+        // set, not move: notices absorbed from a merged campaign may be held back without ever having been indexed here.
+        pending.set(id, dueAt(entry.notices()), dueAt(notices));
+    }
+
+    /** When the earliest held-back update among these notices falls due, or null if none is held back. */
+    private Long dueAt(Map<String, Notice> notices) {
+        long due = Long.MAX_VALUE;
+        for (Notice notice : notices.values()) {
+            if (notice.pending()) {
+                due = Math.min(due, policy.dueAt(notice));
+            }
+        }
+        return due == Long.MAX_VALUE ? null : due;
     }
 
     private void send(Campaign campaign, Destination destination, Notice last, long timestamp, boolean fromPost) {

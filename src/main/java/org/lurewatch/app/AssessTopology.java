@@ -28,7 +28,8 @@ import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
 
 /**
- * Topology 2: scores each ingested post and writes post and assessment to {@code posts.scored}. The scorer
+ * Topology 2: scores each ingested post and writes post and assessment to {@code posts.scored}, in the task that
+ * ingested it (one exactly-once hop from the feed to the scored post and its per-post alerts). The scorer
  * itself ({@link Assessor}) knows nothing of Kafka. A post that fails to score becomes a dead letter with its
  * original bytes. Each processor gets its own {@link Assessor}, because OpenNLP's categorizer is not thread-safe.
  *
@@ -47,12 +48,18 @@ public final class AssessTopology {
         this.events = events;
     }
 
-    public void build(KStream<String, Ingested> posts) {
+    /**
+     * Scores the posts, writes them to {@code posts.scored} (the JSON contract for downstream consumers) and
+     * returns the same scored posts, still in this task: the per-post decisions (alerts, campaign link requests,
+     * feedback facts) are taken from it here, so that nothing reads {@code posts.scored} back.
+     */
+    public KStream<String, ScoredPost> build(KStream<String, Ingested> posts) {
         KStream<String, Outcome<ScoredPost>> outcomes =
                 posts.processValues(() -> new AssessPost(assessors, events), Named.as("assess-score"));
-        DeadLetterSplit.values(outcomes, "assess", topics.deadLetter(), events)
-                .to(topics.scored(), Produced.with(Serdes.String(), JsonSerde.of(ScoredPost.class))
-                        .withName("assess-scored-sink"));
+        KStream<String, ScoredPost> scored = DeadLetterSplit.values(outcomes, "assess", topics.deadLetter(), events);
+        scored.to(topics.scored(), Produced.with(Serdes.String(), JsonSerde.of(ScoredPost.class))
+                .withName("assess-scored-sink"));
+        return scored;
     }
 
     private static final class AssessPost implements FixedKeyProcessor<String, Ingested, Outcome<ScoredPost>> {

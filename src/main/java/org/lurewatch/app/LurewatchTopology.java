@@ -2,16 +2,13 @@ package org.lurewatch.app;
 
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.lurewatch.alert.AlertTopology;
 import org.lurewatch.alert.Routes;
 import org.lurewatch.assess.Assessor;
 import org.lurewatch.assess.ScoredPost;
-import org.lurewatch.campaign.Campaign;
 import org.lurewatch.campaign.CampaignSettings;
 import org.lurewatch.campaign.CampaignTopology;
 import org.lurewatch.config.LurewatchConfig;
@@ -19,7 +16,6 @@ import org.lurewatch.feedback.FeedbackTopology;
 import org.lurewatch.ingest.EnvelopeReader;
 import org.lurewatch.ingest.Ingested;
 import org.lurewatch.ingest.IngestTopology;
-import org.lurewatch.kafka.JsonSerde;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
 
@@ -46,13 +42,12 @@ public final class LurewatchTopology {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, Ingested> posts =
                 new IngestTopology(topics, new EnvelopeReader(maxTextChars), events).build(builder);
-        new AssessTopology(topics, assessors, events).build(posts);
-        // posts.scored is read once: a topic can be the source of only one node in a topology.
-        KStream<String, ScoredPost> scored = builder.stream(topics.scored(),
-                Consumed.with(Serdes.String(), JsonSerde.of(ScoredPost.class)).withName("scored-source"));
-        KStream<String, Campaign> campaigns = new CampaignTopology(topics, campaignSettings).build(builder, scored);
-        new AlertTopology(topics, routes, alertUpdateWindow, events).build(scored, campaigns);
-        new FeedbackTopology(topics, routes.hotlineIds(), events).build(builder, scored, campaigns);
+        // Everything decided about one post (its per-post alerts, its campaign link requests, its feedback facts) is
+        // decided in the task that scored it; posts.scored is written for downstream consumers and never read back.
+        KStream<String, ScoredPost> scored = new AssessTopology(topics, assessors, events).build(posts);
+        CampaignTopology.Outputs campaigns = new CampaignTopology(topics, campaignSettings, events).build(builder, scored);
+        new AlertTopology(topics, routes, alertUpdateWindow, events).build(scored, campaigns.changes());
+        new FeedbackTopology(topics, routes.hotlineIds(), events).build(builder, scored, campaigns.published());
         return builder.build();
     }
 }

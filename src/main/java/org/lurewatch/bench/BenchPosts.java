@@ -13,10 +13,12 @@ import java.util.List;
 import org.lurewatch.kafka.Json;
 
 /**
- * Benchmark input: the valid posts of the bundled sample feed (lures, distress and ordinary posts in nine
- * languages), each padded with text from the others to about the target size, with fresh ids.
+ * The {@code storm} mix: the valid posts of the bundled sample feed (lures, distress and ordinary posts in nine
+ * languages), each padded with text from the others to about the target size, with fresh ids. Gluing texts
+ * together makes nearly every post a lure that shares contacts with all the others: one campaign that takes every
+ * post, the worst case for the campaign step, not what a feed looks like.
  */
-public final class BenchPosts {
+public final class BenchPosts implements Workload {
     private static final String SAMPLE = "/samples/sample-feed.jsonl";
     private final List<ObjectNode> templates;
     private final int targetBytes;
@@ -26,7 +28,19 @@ public final class BenchPosts {
         this.targetBytes = targetBytes;
     }
 
+    @Override
+    public String name() {
+        return "storm";
+    }
+
+    @Override
+    public java.util.Map<String, Object> describe() {
+        return java.util.Map.of("source", "bundled sample feed " + SAMPLE + ", texts glued to ~" + targetBytes + " bytes",
+                "templates", templates.size());
+    }
+
     /** The i-th post as envelope JSON bytes of about the target size. */
+    @Override
     public byte[] post(int i) {
         ObjectNode post = templates.get(i % templates.size()).deepCopy();
         post.put("id", "bench-" + i);

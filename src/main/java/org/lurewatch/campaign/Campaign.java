@@ -152,6 +152,14 @@ public record Campaign(
     }
 
     private static List<PostRef> mergePosts(List<PostRef> mine, List<PostRef> theirs) {
+        if (theirs.size() == 1 && (mine.isEmpty() || BY_TIME.compare(mine.get(mine.size() - 1), theirs.get(0)) < 0)
+                && mine.stream().noneMatch(ref -> ref.key().equals(theirs.get(0).key()))) {
+            // The usual growth: one post newer than every listed one is appended, the oldest dropped past the limit.
+            List<PostRef> appended = new ArrayList<>(Math.min(mine.size() + 1, MAX_POSTS));
+            appended.addAll(mine.size() < MAX_POSTS ? mine : mine.subList(mine.size() - MAX_POSTS + 1, mine.size()));
+            appended.add(theirs.get(0));
+            return appended;
+        }
         Map<String, PostRef> byKey = new LinkedHashMap<>();
         mine.forEach(ref -> byKey.put(ref.key(), ref));
         theirs.forEach(ref -> byKey.putIfAbsent(ref.key(), ref));

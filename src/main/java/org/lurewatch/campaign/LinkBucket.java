@@ -44,19 +44,23 @@ public record LinkBucket(List<Entry> entries) {
     /**
      * Answers a request at event time {@code now}: the owners it matches, or, when it matches none, its own
      * proposal, which then owns the entry. A near (not identical) fingerprint is added as an entry of its own,
-     * so that chains of small edits keep linking.
+     * so that chains of small edits keep linking. Entries last seen before {@code cutoff} are dropped first: a
+     * campaign that expired is never named again.
      */
-    public Claim claim(LinkRequest request, long now) {
-        List<Entry> next = new ArrayList<>();
-        List<String> owners = new ArrayList<>();
+    public Claim claim(LinkRequest request, long now, long cutoff) {
+        List<Entry> next = new ArrayList<>(entries.size() + 1);
+        List<String> owners = new ArrayList<>(2);
         boolean identical = false;
         for (Entry entry : entries) {
+            if (entry.lastSeen() < cutoff) {
+                continue;
+            }
             if (matches(entry, request)) {
                 if (!owners.contains(entry.campaignId())) {
                     owners.add(entry.campaignId());
                 }
                 identical |= Objects.equals(entry.fingerprint(), request.fingerprint());
-                next.add(new Entry(entry.campaignId(), entry.fingerprint(), Math.max(entry.lastSeen(), now)));
+                next.add(entry.lastSeen() >= now ? entry : new Entry(entry.campaignId(), entry.fingerprint(), now));
             } else {
                 next.add(entry);
             }
@@ -70,13 +74,13 @@ public record LinkBucket(List<Entry> entries) {
         return new Claim(new LinkBucket(newest(next)), owners);
     }
 
-    /**
-     * Without the entries last seen before {@code cutoff}: this same bucket if none are, null if all are
-     * (for {@link org.lurewatch.kafka.ExpiringStore#trim}).
-     */
-    public LinkBucket expire(long cutoff) {
-        List<Entry> kept = entries.stream().filter(entry -> entry.lastSeen() >= cutoff).toList();
-        return kept.isEmpty() ? null : kept.size() == entries.size() ? this : new LinkBucket(kept);
+    /** Event time of the latest use of any entry: the bucket expires a TTL after it. */
+    public long lastSeen() {
+        long latest = Long.MIN_VALUE;
+        for (Entry entry : entries) {
+            latest = Math.max(latest, entry.lastSeen());
+        }
+        return latest;
     }
 
     private static boolean matches(Entry entry, LinkRequest request) {

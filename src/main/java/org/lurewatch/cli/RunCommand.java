@@ -1,5 +1,6 @@
 package org.lurewatch.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Option;
                 "HTTP (console, APIs, /metrics, /healthz, /readyz) listens on http.host (default 0.0.0.0, every "
                         + "interface) and --http-port (default 8080); a taken port stops the start at once."})
 final class RunCommand implements Callable<Integer> {
+    /** Where {@code run} keeps its state stores unless {@code state.dir} says otherwise: under the working directory. */
+    static final Path DEFAULT_STATE_DIR = Path.of("lurewatch-state");
+
     @Mixin
     ConfigOptions configOptions;
 
@@ -39,6 +43,11 @@ final class RunCommand implements Callable<Integer> {
         String servers = config.bootstrapServers().orElseThrow(() -> new ConfigException(
                 "'bootstrap.servers' is not set: give --bootstrap-servers, set it in --config, or set "
                         + ConfigLoader.envName("bootstrap.servers") + " (use `lurewatch demo` for the embedded broker)"));
+        if (config.stateDir().isEmpty()) {
+            // Kafka Streams' own default lives under the OS temp directory, which a reboot may clear: every restart
+            // would then rebuild every store from its changelog. run keeps its state where it starts.
+            config = config.withStateDir(DEFAULT_STATE_DIR.toAbsolutePath());
+        }
         // The port before anything else, so a taken one fails in a second with one line, not after the model and topics.
         WebServer web = WebServer.bind(WebSettings.forRun(config), LifecycleLog.create());
         CountDownLatch stopped = new CountDownLatch(1);

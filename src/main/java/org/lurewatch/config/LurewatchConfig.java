@@ -47,6 +47,20 @@ public record LurewatchConfig(
         return ConfigLoader.load(Optional.empty(), Map.of(), Map.of());
     }
 
+    /** The same settings with another state directory ({@code run} picks a durable one when none is set). */
+    public LurewatchConfig withStateDir(Path dir) {
+        return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
+                Optional.of(dir), topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars,
+                alertUpdateWindow, logLevel, http, access, console, kafkaOverrides);
+    }
+
+    /** The same settings with another campaign update window (the benchmark times updates in seconds, not hours). */
+    public LurewatchConfig withAlertUpdateWindow(Duration window) {
+        return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
+                stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, window,
+                logLevel, http, access, console, kafkaOverrides);
+    }
+
     /** The same settings under another application id, for side-by-side runs on one cluster (the benchmark). */
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,

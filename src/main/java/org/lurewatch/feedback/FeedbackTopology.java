@@ -37,6 +37,7 @@ import org.lurewatch.ingest.DeadLetterSplit;
 import org.lurewatch.ingest.Outcome;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.JsonSerde;
+import org.lurewatch.kafka.TimeIndex;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
 
@@ -56,6 +57,7 @@ import org.lurewatch.ops.PipelineEvents;
 public final class FeedbackTopology {
     public static final String WATCHLIST_STORE = "watchlist-store";
     public static final String SUBJECT_STORE = "feedback-subject-facts";
+    public static final String SUBJECT_EXPIRY_STORE = "feedback-subject-facts-expiry";
     /**
      * Partitions of the three subject repartition topics. Fixed, because they must agree with each other;
      * resolving verdicts is one store lookup per record, so three tasks are plenty.
@@ -125,7 +127,7 @@ public final class FeedbackTopology {
      */
     private static KStream<String, SubjectEvent> bySubject(KStream<String, SubjectEvent> events, String name) {
         return events.repartition(Repartitioned.<String, SubjectEvent>as(name + "-by-subject")
-                .withKeySerde(KEYS).withValueSerde(JsonSerde.of(SubjectEvent.class))
+                .withKeySerde(KEYS).withValueSerde(FeedbackRecords.SUBJECT_EVENTS)
                 .withNumberOfPartitions(SUBJECT_PARTITIONS));
     }
 
@@ -156,7 +158,7 @@ public final class FeedbackTopology {
         @Override
         public Set<StoreBuilder<?>> stores() {
             return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SUBJECT_STORE), KEYS,
-                    JsonSerde.of(SubjectFacts.class)));
+                    FeedbackRecords.FACTS).withCachingEnabled(), TimeIndex.store(SUBJECT_EXPIRY_STORE));
         }
     }
 

@@ -10,7 +10,8 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.lurewatch.kafka.ExpiringStore;
+import org.apache.kafka.streams.KeyValue;
+import org.lurewatch.kafka.TimeIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +28,32 @@ final class ResolveVerdicts implements Processor<String, SubjectEvent, String, V
 
     private ProcessorContext<String, VerdictOutput> context;
     private KeyValueStore<String, SubjectFacts> facts;
+    private TimeIndex expiry;
 
     @Override
     public void init(ProcessorContext<String, VerdictOutput> context) {
         this.context = context;
         this.facts = context.getStateStore(FeedbackTopology.SUBJECT_STORE);
-        context.schedule(PURGE_INTERVAL, PunctuationType.STREAM_TIME, streamTime ->
-                ExpiringStore.removeIf(facts, (subject, known) -> known.seen() < streamTime - FACTS_TTL.toMillis()));
+        this.expiry = new TimeIndex(context.getStateStore(FeedbackTopology.SUBJECT_EXPIRY_STORE), PURGE_INTERVAL.toMillis());
+        context.schedule(PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::expire);
+    }
+
+    /** Forgets facts unused for {@link #FACTS_TTL}, found through the time index, not by a scan of the store. */
+    private void expire(long streamTime) {
+        for (KeyValue<String, Long> candidate : expiry.candidates(streamTime)) {
+            Long expiresAt = expiresAt(facts.get(candidate.key));
+            if (expiresAt != null && expiresAt >= streamTime) {
+                continue;
+            }
+            expiry.move(candidate.key, candidate.value, null);
+            if (expiresAt != null) {
+                facts.delete(candidate.key);
+            }
+        }
+    }
+
+    private static Long expiresAt(SubjectFacts known) {
+        return known == null ? null : known.seen() + FACTS_TTL.toMillis();
     }
 
     @Override
@@ -44,7 +64,11 @@ final class ResolveVerdicts implements Processor<String, SubjectEvent, String, V
         }
         if (event.facts() != null) {
             SubjectFacts update = event.facts();
-            facts.put(record.key(), new SubjectFacts(update.contacts(), update.postKeys(), record.timestamp()));
+            SubjectFacts previous = facts.get(record.key());
+            SubjectFacts next = new SubjectFacts(update.contacts(), update.postKeys(),
+                    previous == null ? record.timestamp() : Math.max(previous.seen(), record.timestamp()));
+            facts.put(record.key(), next);
+            expiry.move(record.key(), expiresAt(previous), expiresAt(next));
             return;
         }
         Feedback verdict = event.verdict();

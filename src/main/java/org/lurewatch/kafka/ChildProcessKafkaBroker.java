@@ -289,7 +289,7 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
     /** Options for {@link ChildProcessKafkaBroker}; {@link #start()} starts it and waits until it answers. */
     public static final class Builder {
         private final BrokerOptions options = new BrokerOptions();
-        private String classpath = System.getProperty("java.class.path");
+        private String classpath = absolute(System.getProperty("java.class.path"));
         // Small heap and a quick JIT: a test broker holds little and should start fast.
         private List<String> jvmOptions = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
@@ -363,6 +363,13 @@ public final class ChildProcessKafkaBroker implements KafkaBroker {
                 throw e;
             }
             return broker;
+        }
+
+        /** The child runs in its data directory, so a relative entry ({@code java -jar target/x.jar}) must be resolved here. */
+        private static String absolute(String classpath) {
+            return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
+                    .map(entry -> entry.isEmpty() ? entry : Path.of(entry).toAbsolutePath().toString())
+                    .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         }
 
         private List<String> command(Path serverProperties) {

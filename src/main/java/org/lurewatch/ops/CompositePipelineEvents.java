@@ -34,6 +34,11 @@ record CompositePipelineEvents(List<PipelineEvents> listeners) implements Pipeli
     }
 
     @Override
+    public void postPlaced() {
+        listeners.forEach(PipelineEvents::postPlaced);
+    }
+
+    @Override
     public void postToAlertMillis(long millis) {
         listeners.forEach(l -> l.postToAlertMillis(millis));
     }

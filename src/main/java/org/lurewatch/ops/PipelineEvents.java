@@ -25,6 +25,10 @@ public interface PipelineEvents {
     default void alertSuppressed(String destinationTopic, String reason) {
     }
 
+    /** A lure post was added to a campaign (or to the posts waiting for one): the campaign step is done with it. */
+    default void postPlaced() {
+    }
+
     /** Time from a post's own timestamp to its alert leaving, for end-to-end latency. */
     default void postToAlertMillis(long millis) {
     }

@@ -24,6 +24,7 @@ import org.lurewatch.alert.RoutesLoader;
 import org.lurewatch.assess.Assessor;
 import org.lurewatch.assess.ScoredPost;
 import org.lurewatch.campaign.Campaign;
+import org.lurewatch.campaign.CampaignSettings;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.JsonSerde;
@@ -78,6 +79,15 @@ public final class PipelineDriver implements AutoCloseable {
         TestInputTopic<byte[], byte[]> input =
                 driver.createInputTopic(topic, new ByteArraySerializer(), new ByteArraySerializer());
         input.pipeInput(null, value);
+        letAPublishIntervalPass();
+    }
+
+    /**
+     * A running app publishes changed campaigns once per publish interval of real time; the driver lets that much
+     * wall-clock time pass after each record, so every test sees them as a running app's readers soon would.
+     */
+    private void letAPublishIntervalPass() {
+        driver.advanceWallClockTime(CampaignSettings.PUBLISH_INTERVAL);
     }
 
     public void pipe(String topic, String json) {
@@ -88,6 +98,7 @@ public final class PipelineDriver implements AutoCloseable {
     public void pipe(String topic, String json, Instant timestamp) {
         driver.createInputTopic(topic, new ByteArraySerializer(), new ByteArraySerializer())
                 .pipeInput(null, json.getBytes(StandardCharsets.UTF_8), timestamp);
+        letAPublishIntervalPass();
     }
 
     /** A social post at {@link #T0} plus some minutes. */

@@ -1,76 +1,46 @@
 package org.lurewatch.bench;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.lurewatch.assess.AssessConfig;
-import org.lurewatch.assess.Assessment;
-import org.lurewatch.assess.Assessor;
-import org.lurewatch.assess.Assessors;
+import org.lurewatch.ingest.EnvelopeReader;
 import org.lurewatch.ingest.Post;
-import org.lurewatch.ingest.PostKind;
+import org.lurewatch.ingest.ReadResult;
+import org.lurewatch.kafka.Json;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole assess step (normalise, detect language, extract, indicators, categorizer, calibration) on ~1 KB
- * posts in eight languages, one thread, no language hint (detection is part of the cost). Reports posts/s.
- * Warm-up iterations are long (10 s) because on a busy 2-core machine the JIT needs that long to finish.
+ * posts in eight languages, one thread, no language hint (detection is part of the cost). Reports posts/s, beside
+ * references measured in the same run on the same posts, so that a figure survives a busy machine:
+ * {@link #referenceEnvelope} reads each post's JSON envelope as ingest does (parse and schema validation),
+ * {@link #referenceCategorizer} runs only OpenNLP's categorizer and the calibration on the analysed post, and
+ * {@link #referenceJson} only parses the post as JSON. {@link AssessBenchmarkRatio} runs them and prints the
+ * ratios. Warm-up iterations are long (10 s) because on a busy 2-core machine the JIT needs that long to finish.
  *
- * <pre>mvn -Pbench verify -Dbench.args="AssessBenchmark -f 1 -wi 2 -i 3"</pre>
+ * <pre>./mvnw -B -ntp -Pbench verify -Dbench.main=org.lurewatch.bench.AssessBenchmarkRatio -Dbench.args="-f 1 -wi 2 -i 3"</pre>
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Threads(1)
-@Fork(1)
-@Warmup(iterations = 2, time = 10)
-@Measurement(iterations = 3, time = 5)
-public class AssessBenchmark {
-    /** ~1 KB (UTF-8) of text per post, built by repeating a realistic post. */
-    static final int TARGET_BYTES = 1024;
-
-    private static final String[][] SAMPLES = {
-            {"en", "URGENT HIRING Customer Service (Cambodia)", "Salary $1,200 - $1,500 USD/month + commission. Free air ticket, free visa, free food and accommodation. No experience needed, training provided. 18 to 35 years old, basic English, valid passport. Fly out within 7 days! Limited slots. Message HR on Telegram @hr_kh_recruit21 "},
-            {"id", "Lowongan kerja luar negeri", "Dibutuhkan admin online dan CS untuk perusahaan besar di Kamboja, gaji 20 juta per bulan, tiket pesawat ditanggung perusahaan, mess dan makan gratis, tanpa pengalaman, usia 18-35 tahun, paspor siap, berangkat minggu ini. Hubungi WA 0812-3456-7890 "},
-            {"vi", "TUYỂN GẤP NHÂN VIÊN CSKH", "Lương cứng 18tr + thưởng, tổng thu nhập 25-40 triệu/tháng. Bao vé máy bay, bao ăn ở, không cần kinh nghiệm, nam nữ 18-35 tuổi, có hộ chiếu càng tốt. Làm việc tại Phnom Penh. Liên hệ Zalo 0900.111.222 hoặc Telegram @tuyendung_pp "},
-            {"th", "รับสมัครแอดมินด่วน", "งานต่างประเทศ ไม่ต้องใช้ภาษา ตำแหน่งแอดมินเพจ ตอบแชท รายได้ 35,000-50,000 บาท ฟรีค่าเดินทาง ที่พัก อาหาร ไม่ต้องมีประสบการณ์ อายุ 18-35 ปี ทักไลน์ ไอดี adm1n_jobs "},
-            {"zh", "高薪招聘客服", "东南亚正规公司诚聘客服、打字员，月薪1万5起，包吃包住，报销机票，无需经验，会打字即可，年龄18-35岁，有护照优先，名额有限，详情私聊飞机 @kf_hr888 "},
-            {"my", "အလုပ်ခေါ်", "ထိုင်းနိုင်ငံ ကုမ္ပဏီ အတွက် စာရိုက် ဝန်ထမ်း ခေါ်မည်။ လစာ ဘတ် ၂၈,၀၀၀၊ အိပ်စရာ စားစရာ ကုမ္ပဏီက၊ အတွေ့အကြုံ မလို၊ အသက် ၁၈-၃၅၊ ပတ်စ်ပို့ လိုအပ်။ ဆက်သွယ်ရန် Telegram @mm_jobs_th "},
-            {"km", "ជ្រើសរើសបុគ្គលិក", "ក្រុមហ៊ុនធំនៅព្រះសីហនុ ជ្រើសរើសបុគ្គលិកផ្នែកសេវាអតិថិជន ប្រាក់ខែ ១០០០ ដុល្លារ ស្នាក់នៅ អាហារ ឥតគិតថ្លៃ មិនត្រូវការបទពិសោធន៍ អាយុ ១៨-៣៥ ឆ្នាំ ទាក់ទង តេឡេក្រាម @kh_hr_job "},
-            {"tl", "Hiring CSR abroad", "Hiring po kami ng CSR at chat support sa Thailand, sahod 50k pesos kada buwan, libre ang ticket, libreng tirahan at pagkain, kahit walang experience, 18-35 taong gulang, may passport. PM lang po o i-message sa Telegram @ph_hiring_th "}};
-
-    private Assessor assessor;
-    private List<Post> posts;
-    private int next;
+public class AssessBenchmark extends AssessAcrossCommits {
+    private EnvelopeReader reader;
+    private List<byte[]> envelopes;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        assessor = Assessors.load(AssessConfig.defaults());
-        posts = new ArrayList<>();
-        for (String[] s : SAMPLES) {
-            StringBuilder text = new StringBuilder();
-            while (text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < TARGET_BYTES) {
-                text.append(s[2]);
-            }
-            posts.add(Post.ofText("bench-" + s[0], "bench", PostKind.SOCIAL_POST, null, s[1], text.toString()));
+    public void setUpEnvelopes() {
+        reader = new EnvelopeReader(20_000);
+        envelopes = new ArrayList<>();
+        for (Post post : posts) {
+            ObjectNode envelope = Json.mapper().createObjectNode().put("id", post.id()).put("source", post.source())
+                    .put("kind", post.kind().wireName()).put("title", post.title()).put("text", post.text());
+            envelopes.add(envelope.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
+    /** Reference: reading the same posts' envelopes, as ingest does (JSON parse and schema validation). */
     @Benchmark
-    public Assessment assess() {
-        Post p = posts.get(next);
-        next = next + 1 == posts.size() ? 0 : next + 1;
-        return assessor.assess(p);
+    public ReadResult referenceEnvelope() {
+        return reader.read(envelopes.get(next()));
     }
 }

@@ -172,7 +172,7 @@ class CampaignMergesTest {
         }
 
         private void link(String linkKey, LinkRequest request, long now) {
-            LinkBucket.Claim claim = links.getOrDefault(linkKey, LinkBucket.empty()).claim(request, now);
+            LinkBucket.Claim claim = links.getOrDefault(linkKey, LinkBucket.empty()).claim(request, now, Long.MIN_VALUE);
             links.put(linkKey, claim.bucket());
             PostLinkEvent.Answered answer = new PostLinkEvent.Answered(linkKey, claim.campaignIds());
             inFlight.add(() -> place(request.postKey(), answer, now));
