@@ -47,6 +47,8 @@ import org.lurewatch.web.WebServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -190,6 +192,25 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(5)
+    void shouldBeUsableWithTheKeyboardAlone() {
+        browser.get(base + "/console/");
+        awaitRows(3);
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getText()).as("the first stop skips to the content").isEqualTo("Skip to content");
+        new Actions(browser).sendKeys("j").perform();
+        WebElement first = browser.switchTo().activeElement();
+        assertThat(first.getAttribute("href")).as("j moves to the first alert").contains("/console/alerts/");
+        new Actions(browser).sendKeys("j").perform();
+        assertThat(browser.switchTo().activeElement()).as("and j again to the next").isNotEqualTo(first);
+        WebElement page = browser.findElement(By.tagName("html"));
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        assertThat(browser.getCurrentUrl()).contains("/console/alerts/");
+        assertThat(browser.findElements(By.cssSelector("button[value=confirmed]"))).as("a verdict is a button away").hasSize(1);
+    }
+
+    @Test
+    @Order(6)
     void shouldRenderThaiWithTheNotoFontServedByTheConsole() {
         browser.get(base + "/console/?kind=distress");
         openAlertContaining("ช่วยด้วย");
@@ -201,7 +222,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void shouldAnswer404ForAnotherHotlinesAlertAndRefuseAPostWithoutCsrf() throws Exception {
         String vietnam = firstAlertId("alerts.hotline.vietnam");
         browser.get(base + "/console/alerts/" + vietnam);
@@ -224,7 +245,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void shouldConfirmACampaignPutItsContactOnTheWatchlistAndRaiseALaterPostThatUsesIt() throws Exception {
         browser.get(base + "/console/?kind=lure");
         follow(By.cssSelector("table.alerts td.what a"));
@@ -269,7 +290,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void shouldRecordViewsAndVerdictsInTheAuditLogWithIdsOnly() throws Exception {
         List<JsonNode> lines = Files.readAllLines(dir.resolve("access").resolve("audit.jsonl")).stream()
                 .map(line -> {
