@@ -26,6 +26,7 @@ import org.lurewatch.ops.LifecycleLog;
 import org.lurewatch.ops.LurewatchMetrics;
 import org.lurewatch.ops.PipelineEvents;
 import org.lurewatch.ops.Readiness;
+import org.lurewatch.ops.ReadinessCheck;
 import org.lurewatch.web.OpsModule;
 import org.lurewatch.web.WebContext;
 import org.lurewatch.web.WebModule;
@@ -45,6 +46,7 @@ public final class LurewatchRuntime implements AutoCloseable {
     private final Access access;
     private final LurewatchApp app;
     private final TopicReport topicReport;
+    private final Scorer scorer;
 
     private LurewatchRuntime(LurewatchConfig config, String bootstrapServers, Scorer scorer, PipelineEvents extra,
                              WebServer web, List<WebModule.Factory> modules) {
@@ -57,6 +59,8 @@ public final class LurewatchRuntime implements AutoCloseable {
         metrics = LurewatchMetrics.create(KnownTags.defaults().withDestinations(destinations)
                 .withAlertTypes(AlertTopology.ALERT_TYPES).withSuppressionReasons(AlertTopology.SUPPRESSION_REASONS));
         metrics.modelVersion(scorer.modelVersion());
+        scorer.attach(bootstrapServers, config.kafkaOverrides(), metrics);
+        this.scorer = scorer;
         topicReport = TopicSetup.ensure(bootstrapServers, routes, config.topicReplicationFactor(), config.kafkaOverrides());
         lifecycle.topicsCreated(topicReport.created(), topicReport.unchanged().size());
         access = Access.open(config.access(), routes);
@@ -67,7 +71,7 @@ public final class LurewatchRuntime implements AutoCloseable {
                 CampaignTopology.CAMPAIGN_STORE, QueryableStoreTypes.keyValueStore())).approximateNumEntries());
         try {
             List<WebModule> all = new ArrayList<>();
-            all.add(new OpsModule(metrics, Readiness.of(app::state, () -> true)));
+            all.add(new OpsModule(metrics, Readiness.of(app::state, scorer::readiness)));
             WebContext context = new WebContext(config, bootstrapServers, topics, access, app.streams(), metrics, web.settings(),
                     routes);
             modules.forEach(factory -> all.add(factory.create(context)));
@@ -142,6 +146,7 @@ public final class LurewatchRuntime implements AutoCloseable {
         lifecycle.stopping("shutdown");
         web.close();
         app.close();
+        scorer.close();
         access.close();
         metrics.close();
         lifecycle.stopped(Duration.ofNanos(System.nanoTime() - start));
@@ -163,5 +168,18 @@ public final class LurewatchRuntime implements AutoCloseable {
         Supplier<Assessor> assessors();
 
         String modelVersion();
+
+        /** What {@code /readyz} says of the model; a scorer exists only once its model is loaded. */
+        default ReadinessCheck readiness() {
+            return ReadinessCheck.ok("model", "live " + modelVersion());
+        }
+
+        /** Called once the runtime has its broker and metrics, before streams start. */
+        default void attach(String bootstrapServers, java.util.Map<String, String> kafkaOverrides, LurewatchMetrics metrics) {
+        }
+
+        /** Stops whatever the scorer runs beside the streams (a registry poller). */
+        default void close() {
+        }
     }
 }

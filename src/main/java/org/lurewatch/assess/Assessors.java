@@ -37,13 +37,53 @@ public final class Assessors {
 
     /** The same as {@link #load}, typed, for the eval command and tests that need the analyser. */
     public static LureAssessor loadAssessor(AssessConfig config) {
-        Lexicons lexicons = LexiconLoader.load(config.lexiconOverrideDir());
-        PostAnalyzer analyzer = new PostAnalyzer(lexicons,
-                new LanguageDetector(LanguageDetector.loadBundledModel(), lexicons.stopwords()));
-        return new LureAssessor(analyzer, loadModel(config.modelPath()));
+        PostAnalyzer analyzer = analyzer(config);
+        return new LureAssessor(analyzer, checked(loadModel(config.modelPath()), analyzer, config));
     }
 
-    static LureModel loadModel(Path modelPath) {
+    /** The lexicons, language detector and rules of a configuration, without a model. */
+    public static PostAnalyzer analyzer(AssessConfig config) {
+        Lexicons lexicons = LexiconLoader.load(config.lexiconOverrideDir());
+        return new PostAnalyzer(lexicons, new LanguageDetector(LanguageDetector.loadBundledModel(), lexicons.stopwords()));
+    }
+
+    /**
+     * A model, checked against the analyser's lexicons unless the configuration allows a mismatch.
+     *
+     * @throws ModelLoadException when the lexicons differ from those the model was trained with
+     */
+    public static LureModel checked(LureModel model, PostAnalyzer analyzer, AssessConfig config) {
+        if (!config.allowLexiconMismatch()) {
+            model.checkLexicons(analyzer.lexicons().fingerprint(), config.lexiconOverrideDir() == null ? "bundled"
+                    : "bundled with overrides from " + config.lexiconOverrideDir());
+        }
+        return model;
+    }
+
+    /** The configured model file, or the bundled model's bytes when none is configured. */
+    public static byte[] modelBytes(Path modelPath) {
+        try {
+            if (modelPath != null) {
+                return Files.readAllBytes(modelPath);
+            }
+            Path local = Path.of(defaultModelFile());
+            if (Files.isRegularFile(local)) {
+                return Files.readAllBytes(local);
+            }
+            try (InputStream in = Assessors.class.getResourceAsStream("/" + defaultModelFile())) {
+                if (in == null) {
+                    throw new ModelLoadException("no model configured and the default " + defaultModelFile()
+                            + " is neither in the working directory nor on the classpath");
+                }
+                return in.readAllBytes();
+            }
+        } catch (java.io.IOException e) {
+            throw new ModelLoadException("cannot read the model " + (modelPath == null ? defaultModelFile() : modelPath)
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static LureModel loadModel(Path modelPath) {
         if (modelPath != null) {
             return LureModel.load(modelPath);
         }

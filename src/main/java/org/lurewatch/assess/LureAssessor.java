@@ -39,6 +39,11 @@ public final class LureAssessor implements Assessor {
         return assessment(post, a, model.probabilities(a, model.calibratorWithout(group)));
     }
 
+    /** Scores a post already analysed (by the same lexicons): lets a shadow model reuse the live model's analysis. */
+    Assessment assess(Post post, Analysis a) {
+        return assessment(post, a, probabilities(a));
+    }
+
     private Assessment assessment(Post post, Analysis a, double[] p) {
         double score = clamp(1 - p[Calibrator.BENIGN]);
         Category category = score < Bands.DECISION ? Category.BENIGN : mostLikelyFlagged(p);

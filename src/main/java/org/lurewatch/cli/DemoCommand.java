@@ -117,6 +117,7 @@ final class DemoCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "Replayed %d records from %s; alerts follow as they are committed.%n", sent,
                     feed == null ? "the bundled sample feed" : feed);
             watcher.watch(exitWhenIdle == null ? null : Duration.ofSeconds(exitWhenIdle),
+                    () -> runtime.state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING,
                     (topic, event) -> printAlert(out, topic, event), err::println);
             if (json) {
                 out.println(Json.mapper().createObjectNode().set("summary", summary.toJson()).toString());

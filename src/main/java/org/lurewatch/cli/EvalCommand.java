@@ -43,6 +43,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--lexicons", description = "Lexicon override directory.")
     Path lexicons;
 
+    @Option(names = "--allow-lexicon-mismatch", description = {"Score even when the lexicons differ from those the model was",
+            "trained with (trying an override directory; the figures are then not the model card's)."})
+    boolean allowLexiconMismatch;
+
     @Option(names = "--use-lang-hint", description = "Pass each post's lang to the assessor as the feed's hint.")
     boolean useLangHint;
 
@@ -76,7 +80,7 @@ public final class EvalCommand implements Callable<Integer> {
                 described += " and " + DEFAULT_REAL;
             }
         }
-        LureAssessor assessor = Assessors.loadAssessor(new AssessConfig(model, lexicons));
+        LureAssessor assessor = Assessors.loadAssessor(new AssessConfig(model, lexicons, allowLexiconMismatch));
         long t0 = System.nanoTime();
         ObjectNode report = Evaluator.report(Evaluator.predict(assessor, posts, useLangHint), assessor.modelVersion());
         double seconds = (System.nanoTime() - t0) / 1e9;

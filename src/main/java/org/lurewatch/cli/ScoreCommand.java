@@ -39,6 +39,10 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--lexicons", description = "Lexicon override directory.")
     Path lexicons;
 
+    @Option(names = "--allow-lexicon-mismatch", description = {"Score even when the lexicons differ from those the model was",
+            "trained with (trying an override directory; the figures are then not the model card's)."})
+    boolean allowLexiconMismatch;
+
     public ScoreCommand() {
     }
 
@@ -67,7 +71,7 @@ public final class ScoreCommand implements Callable<Integer> {
             System.err.println("cannot read the post: " + e.getMessage());
             return 2;
         }
-        Assessor assessor = Assessors.load(new AssessConfig(model, lexicons));
+        Assessor assessor = Assessors.load(new AssessConfig(model, lexicons, allowLexiconMismatch));
         Assessment a = assessor.assess(post);
         ObjectNode out = Json.mapper().valueToTree(a);
         System.out.println(out.toPrettyString());

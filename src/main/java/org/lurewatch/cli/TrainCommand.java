@@ -50,6 +50,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lexicons", description = "Lexicon override directory.")
     Path lexicons;
 
+    @Option(names = "--with-feedback", paramLabel = "FILE", description = {"Hotlines' verdicts as labelled examples (JSONL, as",
+            "'lurewatch feedback export' writes them): used like the real texts; the model records their fingerprint."})
+    Path feedback;
+
     @Option(names = "--leave-one-out", description = {"Write no model: for each corpus file, train on the others and score it,",
             "and print the generalisation table of the model card."})
     boolean leaveOneOut;
@@ -85,7 +89,18 @@ public final class TrainCommand implements Callable<Integer> {
             System.out.print(CalibrationExperiments.table(CalibrationExperiments.run(posts, realTexts, analyzer, options)));
             return 0;
         }
-        Trainer.Result r = new Trainer(analyzer).train(posts, realTexts, version, options);
+        List<LabeledPost> verdicts = List.of();
+        if (feedback != null) {
+            if (!Files.exists(feedback)) {
+                throw new IllegalArgumentException("feedback not found: " + feedback.toAbsolutePath());
+            }
+            verdicts = CorpusReader.read(feedback).stream()
+                    .map(p -> p.real() ? p : new LabeledPost(p.id(), p.kind(), p.source(), p.lang(), p.title(), p.text(),
+                            p.label(), p.hard(), p.obfuscated(), "hotline:unknown"))
+                    .toList();
+            System.out.printf("with %d labelled examples from hotline verdicts (%s)%n", verdicts.size(), feedback);
+        }
+        Trainer.Result r = new Trainer(analyzer).train(posts, realTexts, verdicts, version, options);
         Path modelFile = out.resolve("lure-doccat-" + version + ".bin");
         Trainer.write(r.model(), modelFile);
         ObjectNode reports = ModelReports.of(analyzer, r.model(), posts, realTexts);

@@ -105,6 +105,9 @@ public final class ConfigLoader {
                         Duration.ofHours(value(Settings.SESSION_MAX_HOURS, raw)),
                         value(Settings.LOGIN_FAILURES_PER_USER, raw), value(Settings.LOGIN_FAILURES_PER_ADDRESS, raw),
                         Duration.ofMinutes(value(Settings.LOGIN_WINDOW_MINUTES, raw))),
+                new ModelConfig(Optional.ofNullable(value(Settings.MODEL_REGISTRY_DIR, raw)).map(Path::of),
+                        Duration.ofSeconds(value(Settings.MODEL_REGISTRY_POLL_SECONDS, raw)),
+                        value(Settings.MODEL_ALLOW_LEXICON_MISMATCH, raw), value(Settings.MODEL_SHADOW_SAMPLES_PER_MINUTE, raw)),
                 new ConsoleConfig(value(Settings.CONSOLE_MAX_ALERTS, raw)),
                 kafka);
     }

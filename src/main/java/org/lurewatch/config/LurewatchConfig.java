@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param http           the HTTP server's settings beyond {@code httpPort}
  * @param access         where credentials live and how logins and sessions are limited
+ * @param model          how the instance takes its model: a registry followed without restart, or one fixed model
  * @param console        the hotline analysts' console
  * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
  *                       (for example {@code kafka.security.protocol})
@@ -32,12 +33,14 @@ public record LurewatchConfig(
         String logLevel,
         HttpConfig http,
         AccessConfig access,
+        ModelConfig model,
         ConsoleConfig console,
         Map<String, String> kafkaOverrides) {
 
     public LurewatchConfig {
         java.util.Objects.requireNonNull(http, "http");
         java.util.Objects.requireNonNull(access, "access");
+        java.util.Objects.requireNonNull(model, "model");
         java.util.Objects.requireNonNull(console, "console");
         kafkaOverrides = Map.copyOf(kafkaOverrides);
     }
@@ -51,20 +54,20 @@ public record LurewatchConfig(
     public LurewatchConfig withStateDir(Path dir) {
         return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
                 Optional.of(dir), topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars,
-                alertUpdateWindow, logLevel, http, access, console, kafkaOverrides);
+                alertUpdateWindow, logLevel, http, access, model, console, kafkaOverrides);
     }
 
     /** The same settings with another campaign update window (the benchmark times updates in seconds, not hours). */
     public LurewatchConfig withAlertUpdateWindow(Duration window) {
         return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
                 stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, window,
-                logLevel, http, access, console, kafkaOverrides);
+                logLevel, http, access, model, console, kafkaOverrides);
     }
 
     /** The same settings under another application id, for side-by-side runs on one cluster (the benchmark). */
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
                 topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
-                logLevel, http, access, console, kafkaOverrides);
+                logLevel, http, access, model, console, kafkaOverrides);
     }
 }

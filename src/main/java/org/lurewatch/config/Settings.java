@@ -59,11 +59,21 @@ final class Settings {
     static final Setting<String> LOG_LEVEL = Setting.oneOf("log.level", "info",
             List.of("trace", "debug", "info", "warn", "error"), "log level for Lurewatch's own logs");
 
+    static final Setting<String> MODEL_REGISTRY_DIR = Setting.optionalText("model.registry.dir",
+            "a model registry (lurewatch models ...) to take the live model and a shadow candidate from, followed without restart");
+    static final Setting<Integer> MODEL_REGISTRY_POLL_SECONDS = Setting.integer("model.registry.poll.seconds", 5, 1, 3600,
+            "how often the model registry's pointers are read");
+    static final Setting<Boolean> MODEL_ALLOW_LEXICON_MISMATCH = Setting.bool("model.allow.lexicon.mismatch", false,
+            "load a model even when the lexicons differ from those it was trained with");
+    static final Setting<Integer> MODEL_SHADOW_SAMPLES_PER_MINUTE = Setting.integer("model.shadow.samples.per.minute", 60, 0,
+            60_000, "disagreements of a shadow candidate written to the models.shadow topic at most this often");
+
     static final Map<String, Setting<?>> ALL = index(BOOTSTRAP_SERVERS, APPLICATION_ID, PROCESSING_GUARANTEE,
             STREAM_THREADS, COMMIT_INTERVAL_MS, STATE_DIR, TOPIC_REPLICATION, ROUTES_FILE, MODEL_PATH, LEXICON_DIR,
             HTTP_PORT, MAX_TEXT_CHARS, SUPPRESSION_WINDOW_MINUTES, LOG_LEVEL, HTTP_HOST, HTTP_MAX_REQUEST_BYTES,
             HTTP_SECURE_COOKIES, ACCESS_DIR, ACCESS_AUDIT_FILE, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS,
-            LOGIN_FAILURES_PER_USER, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MINUTES, CONSOLE_MAX_ALERTS);
+            LOGIN_FAILURES_PER_USER, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MINUTES, MODEL_REGISTRY_DIR,
+            MODEL_REGISTRY_POLL_SECONDS, MODEL_ALLOW_LEXICON_MISMATCH, MODEL_SHADOW_SAMPLES_PER_MINUTE, CONSOLE_MAX_ALERTS);
 
     private Settings() {
     }

@@ -38,12 +38,17 @@ public final class OutputWatcher implements AutoCloseable {
     }
 
     /**
-     * Polls until no record has arrived for {@code idle} (or forever when idle is null), passing every alert to
-     * {@code onAlert} as (topic, CloudEvent).
+     * Polls until no record has arrived for {@code idle} while the pipeline runs (or forever when idle is null),
+     * passing every alert to {@code onAlert} as (topic, CloudEvent). The idle time counts only from when
+     * {@code running} says the pipeline processes: a slow start (a model loading on a busy machine, a first
+     * rebalance) is not idleness.
      */
-    public void watch(Duration idle, AlertPrinter onAlert, Consumer<String> progress) {
+    public void watch(Duration idle, java.util.function.BooleanSupplier running, AlertPrinter onAlert, Consumer<String> progress) {
         long lastRecord = System.nanoTime();
         while (!stopped && (idle == null || System.nanoTime() - lastRecord < idle.toNanos())) {
+            if (!running.getAsBoolean()) {
+                lastRecord = System.nanoTime();
+            }
             ConsumerRecords<byte[], byte[]> records;
             try {
                 records = consumer.poll(Duration.ofMillis(200));

@@ -52,6 +52,18 @@ public final class LifecycleLog {
         log.info("{}", KeyValueLine.event("model_loaded").with("version", version).with("took_ms", took.toMillis()));
     }
 
+    /** A running instance took another model from its registry: {@code role} is {@code live} or {@code shadow}. */
+    public void modelSwapped(String role, String from, String to, String file) {
+        log.info("{}", KeyValueLine.event("model_swapped").with("role", role).with("from", from == null ? "none" : from)
+                .with("to", to == null ? "none" : to).with("file", file == null ? "none" : file));
+    }
+
+    /** A model named by the registry could not be loaded; the instance keeps the one it has. */
+    public void modelRejected(String role, String file, String reason, String kept) {
+        log.error("{}", KeyValueLine.event("model_rejected").with("role", role).with("file", file).with("reason", reason)
+                .with("kept", kept == null ? "none" : kept));
+    }
+
     /**
      * The HTTP server (console, APIs, {@code /metrics}, {@code /healthz}, {@code /readyz}) answers at {@code baseUri}.
      *

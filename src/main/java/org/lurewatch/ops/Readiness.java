@@ -34,6 +34,18 @@ public interface Readiness {
                         : ReadinessCheck.notReady("model", "not loaded yet"))));
     }
 
+    /**
+     * Ready when Kafka Streams is RUNNING and the model check says so; the model check names the live model (and a
+     * shadow candidate, and a model the registry named but that was rejected).
+     */
+    static Readiness of(Supplier<KafkaStreams.State> streamsState, Supplier<ReadinessCheck> model) {
+        Objects.requireNonNull(streamsState, "streamsState");
+        Objects.requireNonNull(model, "model");
+        return () -> new ReadinessReport(List.of(
+                guarded("streams", () -> streamsCheck(streamsState.get())),
+                guarded("model", model)));
+    }
+
     /** Ready when every one of {@code parts} is; their checks are listed together. */
     static Readiness allOf(List<Readiness> parts) {
         List<Readiness> copy = List.copyOf(parts);

@@ -46,6 +46,16 @@ public final class LexiconLoader {
     private final Map<String, List<String>> contactApps = new LinkedHashMap<>();
     private final Map<String, Place> places = new LinkedHashMap<>();
     private final Map<String, LanguageBuilder> languages = new LinkedHashMap<>();
+    /** SHA-256 over the names and bytes of every file read, in the order read: what a model was trained with. */
+    private final java.security.MessageDigest fingerprint = sha256();
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private LexiconLoader() {
     }
@@ -62,7 +72,7 @@ public final class LexiconLoader {
      */
     public static Lexicons load(Path overrideDir) {
         LexiconLoader l = new LexiconLoader();
-        YamlNode bundledIndicators = bundled("indicators.yaml");
+        YamlNode bundledIndicators = l.bundled("indicators.yaml");
         l.readIndicatorFile(bundledIndicators);
         List<YamlNode> overrideLanguageFiles = new ArrayList<>();
         YamlNode overridePlaces = null;
@@ -78,7 +88,7 @@ public final class LexiconLoader {
                 throw new LexiconException(overrideDir.toString(), 0, "", "cannot list the directory: " + e.getMessage(), e);
             }
             for (Path f : files) {
-                YamlNode node = fromFile(f);
+                YamlNode node = l.fromFile(f);
                 String name = f.getFileName().toString().replaceFirst("\\.ya?ml$", "");
                 if (name.equals("indicators")) {
                     l.readIndicatorFile(node);
@@ -89,12 +99,12 @@ public final class LexiconLoader {
                 }
             }
         }
-        l.readPlaces(bundled("places.yaml"), false);
+        l.readPlaces(l.bundled("places.yaml"), false);
         if (overridePlaces != null) {
             l.readPlaces(overridePlaces, true);
         }
         for (String lang : new ArrayList<>(l.languageOrder)) {
-            l.readLanguage(bundled(lang + ".yaml"), lang);
+            l.readLanguage(l.bundled(lang + ".yaml"), lang);
         }
         for (YamlNode node : overrideLanguageFiles) {
             String name = Path.of(node.file).getFileName().toString().replaceFirst("\\.ya?ml$", "");
@@ -103,26 +113,44 @@ public final class LexiconLoader {
         return l.build();
     }
 
-    private static YamlNode bundled(String name) {
+    private YamlNode bundled(String name) {
         String resource = BUNDLED + name;
         InputStream in = LexiconLoader.class.getResourceAsStream(resource);
         if (in == null) {
             throw new LexiconException("classpath:" + resource, 0, "", "bundled lexicon file is missing");
         }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return YamlNode.parse("classpath:" + resource, r);
+        try (InputStream stream = in) {
+            return parse("classpath:" + resource, name, stream.readAllBytes());
         } catch (IOException e) {
             throw new LexiconException("classpath:" + resource, 0, "", "cannot read: " + e.getMessage(), e);
         }
     }
 
-    private static YamlNode fromFile(Path f) {
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            return YamlNode.parse(f.toString(), r);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new LexiconException(f.toString(), 0, "", "not UTF-8 text", e);
+    private YamlNode fromFile(Path f) {
+        try {
+            return parse(f.toString(), "override/" + f.getFileName(), Files.readAllBytes(f));
         } catch (IOException e) {
             throw new LexiconException(f.toString(), 0, "", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses one file and adds its name and bytes to the fingerprint of everything read. */
+    private YamlNode parse(String file, String name, byte[] bytes) {
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+        String text;
+        try {
+            text = utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new LexiconException(file, 0, "", "not UTF-8 text", e);
+        }
+        fingerprint.update(name.getBytes(StandardCharsets.UTF_8));
+        fingerprint.update((byte) 0);
+        fingerprint.update(bytes);
+        fingerprint.update((byte) 0);
+        try (Reader r = new java.io.StringReader(text)) {
+            return YamlNode.parse(file, r);
+        } catch (IOException e) {
+            throw new LexiconException(file, 0, "", "cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -372,7 +400,8 @@ public final class LexiconLoader {
                     b.currency, b.callingCode, b.highPay));
         }
         return new Lexicons(indicators, langs, new ArrayList<>(places.values()), usdRates, currencyAliases,
-                multipliers, periodsPerMonth, periodWords, obfuscationTargets, contactApps);
+                multipliers, periodsPerMonth, periodWords, obfuscationTargets, contactApps,
+                java.util.HexFormat.of().formatHex(fingerprint.digest()).substring(0, 16));
     }
 
     private static final class LanguageBuilder {

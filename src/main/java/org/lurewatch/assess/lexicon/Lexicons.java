@@ -67,11 +67,13 @@ public final class Lexicons {
     private final int[] termKinds;
     private final int[] termCategories;
     private final String[] categoryNames;
+    private final String fingerprint;
 
     Lexicons(Map<String, IndicatorSpec> indicators, Map<String, LanguageLexicon> languages, List<Place> places,
              Map<String, Double> usdRates, Map<String, List<String>> currencyAliases, Map<String, Double> multipliers,
              Map<String, Double> periodsPerMonth, Map<String, List<String>> periodWords, Set<String> obfuscationTargets,
-             Map<String, List<String>> contactApps) {
+             Map<String, List<String>> contactApps, String fingerprint) {
+        this.fingerprint = fingerprint;
         this.indicators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         this.languages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(languages));
         this.places = List.copyOf(places);
@@ -141,6 +143,14 @@ public final class Lexicons {
             }
             t.add(term);
         }
+    }
+
+    /**
+     * A fingerprint of the lexicon files these were loaded from (bundled and override, names and bytes): a model
+     * records the fingerprint it was trained with, and loading it with other lexicons fails.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public Map<String, IndicatorSpec> indicators() {

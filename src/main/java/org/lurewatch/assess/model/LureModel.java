@@ -146,6 +146,28 @@ public final class LureModel {
         return c == null ? calibrator : c;
     }
 
+    /** A fingerprint recorded at training ({@link Fingerprints}), or "unknown" for a model trained before they were. */
+    public String fingerprint(String key) {
+        String v = model.getManifestProperty(key);
+        return v == null ? "unknown" : v;
+    }
+
+    /**
+     * Fails unless this model was trained with these lexicons: its indicators, facts and calibration weights mean
+     * something only with the phrases they were learnt from.
+     *
+     * @throws ModelLoadException naming both fingerprints and what to do
+     */
+    public void checkLexicons(String lexiconFingerprint, String where) {
+        String trained = model.getManifestProperty(Fingerprints.LEXICONS_KEY);
+        if (trained != null && !trained.equals(lexiconFingerprint)) {
+            throw new ModelLoadException("model " + version() + " was trained with lexicons " + trained + " but the lexicons in use ("
+                    + where + ") are " + lexiconFingerprint + ": retrain with these lexicons ('lurewatch train"
+                    + (where.startsWith("bundled") ? "" : " --lexicons DIR") + "'), use the lexicons it was trained with,"
+                    + " or set model.allow.lexicon.mismatch=true (--allow-lexicon-mismatch) to score anyway");
+        }
+    }
+
     /** The real source groups whose texts calibrated this model. */
     public java.util.Set<String> realGroups() {
         return realGroups;

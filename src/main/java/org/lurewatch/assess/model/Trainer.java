@@ -116,7 +116,19 @@ public final class Trainer {
      * @param real   real texts (each with a source group): calibration only, cross-fitted by group folds
      */
     public Result train(List<LabeledPost> corpus, List<LabeledPost> real, String version, Options options) {
-        Prepared data = prepare(corpus, real);
+        return train(corpus, real, List.of(), version, options);
+    }
+
+    /**
+     * As above, with hotlines' verdicts as labelled examples ({@code feedback}, each grouped by its hotline): real
+     * posts judged by the people who act on them, used like the real texts. The model records a fingerprint of
+     * each input, and of the lexicons, so what it was trained with can be checked later.
+     */
+    public Result train(List<LabeledPost> corpus, List<LabeledPost> real, List<LabeledPost> feedback, String version,
+                        Options options) {
+        List<LabeledPost> realAndFeedback = new ArrayList<>(real);
+        realAndFeedback.addAll(feedback);
+        Prepared data = prepare(corpus, realAndFeedback);
         DoccatModel categorizer = trainCategorizer(data.train(), options);
         List<String> codes = indicatorCodes();
         Calibrated c = calibrate(categorizer, data, codes, options);
@@ -127,6 +139,10 @@ public final class Trainer {
             }
         }
         manifest.put(RealFolds.GROUPS_KEY, String.join("\n", data.groups()));
+        manifest.put(Fingerprints.LEXICONS_KEY, analyzer.lexicons().fingerprint());
+        manifest.put(Fingerprints.CORPUS_KEY, Fingerprints.of(corpus));
+        manifest.put(Fingerprints.REAL_KEY, Fingerprints.of(real));
+        manifest.put(Fingerprints.FEEDBACK_KEY, Fingerprints.of(feedback));
         LureModel model = new LureModel(new DoccatModel("und", categorizer.getMaxentModel(), manifest, factory()));
         return new Result(model, options.algorithm(), data.train().size(), data.dev().size(), data.test(),
                 data.real().size(), data.groups().size());
