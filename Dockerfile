@@ -3,6 +3,8 @@
 
 # ---- build: the same wrapper and pom as a developer's machine
 FROM maven:3.9-eclipse-temurin-17 AS build
+# npm fetches the console's Noto fonts (src/main/fonts) at build time.
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends npm > /dev/null && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
@@ -21,7 +23,7 @@ WORKDIR /app
 ENV LUREWATCH_STATE_DIR=/app/state
 COPY --from=build /src/target/lurewatch.jar /app/lurewatch.jar
 USER lurewatch
-# 8080: /metrics, /healthz, /readyz
+# 8080: the console (/console/), /metrics, /healthz, /readyz
 EXPOSE 8080
 # Heap from the container's memory limit rather than the host's.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/lurewatch.jar"]

@@ -139,10 +139,7 @@ public final class Identities {
         grants.add(topic(app, topics.deadLetter(), write, "bad input goes here; only operators read it"));
         grants.add(topic(app, topics.labelled(), write, "resolved verdicts for training; only operators read it"));
         grants.add(topic(app, topics.modelsShadow(), write, "a shadow model's sampled disagreements; only operators read it"));
-        // Until the feedback topology reads the per-hotline topics below (issue 10), it still reads the shared topic;
-        // nobody is granted WRITE there, so in a secured cluster verdicts only come through the per-hotline topics.
-        grants.add(topic(app, topics.feedback(), read, "the shared verdicts topic the feedback topology reads until it "
-                + "reads feedback.hotline.<hotline>; nobody may write it"));
+        grants.add(topic(app, topics.consoleReads(), readWrite, "console read marks (ids only), written and read by the app only"));
         for (Principal hotline : hotlines.values()) {
             String alerts = topics.hotlineAlerts(hotline.id());
             String feedback = topics.hotlineFeedback(hotline.id());

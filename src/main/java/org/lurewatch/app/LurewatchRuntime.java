@@ -75,7 +75,8 @@ public final class LurewatchRuntime implements AutoCloseable {
         try {
             List<WebModule> all = new ArrayList<>();
             all.add(new OpsModule(metrics, Readiness.of(app::state, scorer::readiness)));
-            WebContext context = new WebContext(config, bootstrapServers, topics, access, app.streams(), metrics, web.settings());
+            WebContext context = new WebContext(config, bootstrapServers, topics, access, app.streams(), metrics, web.settings(),
+                    routes);
             modules.forEach(factory -> all.add(factory.create(context)));
             web.start(all);
         } catch (RuntimeException e) {

@@ -47,7 +47,7 @@ public final class LurewatchTopology {
         KStream<String, ScoredPost> scored = new AssessTopology(topics, assessors, events).build(posts);
         CampaignTopology.Outputs campaigns = new CampaignTopology(topics, campaignSettings, events).build(builder, scored);
         new AlertTopology(topics, routes, alertUpdateWindow, events).build(scored, campaigns.changes());
-        new FeedbackTopology(topics, events).build(builder, scored, campaigns.published());
+        new FeedbackTopology(topics, routes.hotlineIds(), events).build(builder, scored, campaigns.published());
         return builder.build();
     }
 }

@@ -371,7 +371,8 @@ public final class PipelineBenchmark {
         Topics outputs = prefixed("r" + round + ".");
         return new Topics(inputs.jobAds(), inputs.social(), inputs.partnerFlags(), outputs.deadLetter(),
                 outputs.scored(), outputs.campaigns(), outputs.feedback(), outputs.watchlist(),
-                outputs.hotlineAlertPrefix(), outputs.partnerAlertPrefix(), outputs.campaignCommands(), outputs.labelled());
+                outputs.hotlineAlertPrefix(), outputs.partnerAlertPrefix(), outputs.campaignCommands(), outputs.labelled(),
+                outputs.consoleReads());
     }
 
     private static Topics prefixed(String prefix) {

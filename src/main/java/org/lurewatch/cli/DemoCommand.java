@@ -14,14 +14,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.lurewatch.alert.RoutesLoader;
+import org.lurewatch.access.AccessException;
+import org.lurewatch.access.NewPassword;
 import org.lurewatch.app.LurewatchRuntime;
 import org.lurewatch.app.Scorers;
 import org.lurewatch.config.LurewatchConfig;
+import org.lurewatch.console.ConsoleModule;
 import org.lurewatch.demo.DemoSummary;
 import org.lurewatch.demo.FeedReplayer;
-import org.lurewatch.demo.AlertsPageModule;
 import org.lurewatch.demo.OutputWatcher;
-import org.lurewatch.demo.RecentAlerts;
 import org.lurewatch.kafka.EmbeddedKafkaBroker;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.Topics;
@@ -38,9 +39,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Start an embedded Kafka broker, create the topics, run every topology, replay a feed and "
                 + "print each alert as it arrives, then a summary.",
-                "No Docker and no cluster needed. Stop it with Ctrl-C, or use --exit-when-idle."})
+                "No Docker and no cluster needed. Stop it with Ctrl-C, or use --exit-when-idle.",
+                "The console for hotline analysts answers on 127.0.0.1 only; the demo makes an analyst account and prints "
+                        + "a one-time password for it."})
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE_FEED = "/samples/sample-feed.jsonl";
+    static final String DEMO_ANALYST = "demo";
+    private static final String DEFAULT_ACCESS_DIR = "access";
 
     @Spec
     CommandSpec spec;
@@ -60,9 +65,19 @@ final class DemoCommand implements Callable<Integer> {
             description = "Stop once no record has arrived for this long (default: run until Ctrl-C).")
     Integer exitWhenIdle;
 
+    @Option(names = "--analyst-hotline", paramLabel = "HOTLINE", defaultValue = "indonesia",
+            description = "Hotline of the demo analyst account (default: ${DEFAULT-VALUE}); the routes name the hotlines.")
+    String analystHotline;
+
     @Override
     public Integer call() throws Exception {
         LurewatchConfig config = configOptions.load(Map.of());
+        if (config.access().dir().equals(java.nio.file.Path.of(DEFAULT_ACCESS_DIR))) {
+            // The demo's account lives in a directory of its own, gone with the demo, unless access.dir is set.
+            java.nio.file.Path demoAccess = Files.createTempDirectory("lurewatch-demo-access");
+            demoAccess.toFile().deleteOnExit();
+            config = configOptions.load(Map.of("access.dir", demoAccess.resolve("access").toString()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (feed != null && !Files.isReadable(feed)) {
@@ -70,7 +85,6 @@ final class DemoCommand implements Callable<Integer> {
         }
         Topics topics = Topics.defaults();
         DemoSummary summary = new DemoSummary();
-        RecentAlerts recent = new RecentAlerts(500);
         // The port first: a taken one is known before the broker starts (the demo then takes a free one).
         WebServer web = WebServer.bind(WebSettings.forDemo(config), LifecycleLog.create());
         if (web.fellBack()) {
@@ -82,11 +96,10 @@ final class DemoCommand implements Callable<Integer> {
         try (WebServer ownedUntilRuntimeStarts = web;
              EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
              LurewatchRuntime runtime = LurewatchRuntime.start(config, broker.bootstrapServers(),
-                     Scorers.fromConfig(config), PipelineEvents.NONE, web, List.of(context -> new AlertsPageModule(recent)));
+                     Scorers.fromConfig(config), PipelineEvents.NONE, web, List.of(ConsoleModule.factory()));
              OutputWatcher watcher = new OutputWatcher(broker.bootstrapServers(), topics, summary)) {
             err.printf(Locale.ROOT, "Broker %s; topics: %s%n", broker.bootstrapServers(), runtime.topicReport().render().strip());
-            err.printf(Locale.ROOT, "Alerts page on %s (this machine only); metrics and health at /metrics, /healthz, /readyz%n",
-                    runtime.web().baseUri());
+            printLogin(err, runtime);
             // Ctrl-C: stop watching, then let this method close the app and the broker in order.
             hook = new Thread(() -> {
                 err.println("Stopping ...");
@@ -107,10 +120,7 @@ final class DemoCommand implements Callable<Integer> {
                     feed == null ? "the bundled sample feed" : feed);
             watcher.watch(exitWhenIdle == null ? null : Duration.ofSeconds(exitWhenIdle),
                     () -> runtime.state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING,
-                    (topic, event) -> {
-                        recent.add(topic, event);
-                        printAlert(out, topic, event);
-                    }, err::println);
+                    (topic, event) -> printAlert(out, topic, event), err::println);
             if (json) {
                 out.println(Json.mapper().createObjectNode().set("summary", summary.toJson()).toString());
             } else {
@@ -124,6 +134,25 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A demo analyst of {@code --analyst-hotline}, or a new one-time password if it exists (a kept access.dir). */
+    private void printLogin(PrintWriter err, LurewatchRuntime runtime) {
+        NewPassword login;
+        try {
+            login = runtime.access().accounts().find(DEMO_ANALYST).isPresent()
+                    ? runtime.access().accounts().reset(DEMO_ANALYST)
+                    : runtime.access().accounts().add(DEMO_ANALYST, analystHotline);
+        } catch (AccessException e) {
+            throw new UserFacingException("cannot make the demo analyst account: " + e.getMessage());
+        }
+        err.printf(Locale.ROOT, "Console on %sconsole/ (this machine only); metrics and health at /metrics, /healthz, /readyz%n",
+                runtime.web().baseUri());
+        err.printf(Locale.ROOT, "  sign in as %s (hotline %s) with the one-time password %s%n", DEMO_ANALYST,
+                login.account().hotline(), new String(login.password()));
+        err.println("  (you choose your own password at the first sign-in)");
+        login.clear();
+        err.flush();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -11,6 +11,7 @@ import org.lurewatch.config.ConfigException;
 import org.lurewatch.config.ConfigLoader;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.kafka.ClusterCheck;
+import org.lurewatch.console.ConsoleModule;
 import org.lurewatch.ops.LifecycleLog;
 import org.lurewatch.ops.PipelineEvents;
 import org.lurewatch.web.WebServer;
@@ -55,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
         try {
             // Then the cluster, before the model takes its seconds to load: unreachable is one line within the timeout.
             ClusterCheck.awaitSinceStart(servers, config.kafkaClientSettings(), config.cluster().bootstrapTimeout());
-            runtime = LurewatchRuntime.start(config, servers, Scorers.fromConfig(config), PipelineEvents.NONE, web, List.of());
+            runtime = LurewatchRuntime.start(config, servers, Scorers.fromConfig(config), PipelineEvents.NONE, web,
+                    List.of(ConsoleModule.factory()));
         } catch (RuntimeException e) {
             web.close();
             throw e;

@@ -115,6 +115,7 @@ public final class ConfigLoader {
                         value(Settings.SASL_MECHANISM, raw)),
                 new ErrorPolicyConfig(value(Settings.THREAD_REPLACEMENTS_MAX, raw),
                         Duration.ofMinutes(value(Settings.THREAD_REPLACEMENTS_WINDOW_MINUTES, raw))),
+                new ConsoleConfig(value(Settings.CONSOLE_MAX_ALERTS, raw)),
                 kafka);
     }
 

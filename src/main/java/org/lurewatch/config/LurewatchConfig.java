@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param model          how the instance takes its model: a registry followed without restart, or one fixed model
  * @param cluster        how to reach, authenticate to and join the Kafka cluster
  * @param errors         what to do when stream threads die
+ * @param console        the hotline analysts' console
  * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
  *                       (for example {@code kafka.security.protocol})
  */
@@ -37,6 +38,7 @@ public record LurewatchConfig(
         ModelConfig model,
         ClusterConfig cluster,
         ErrorPolicyConfig errors,
+        ConsoleConfig console,
         Map<String, String> kafkaOverrides) {
 
     public LurewatchConfig {
@@ -45,6 +47,7 @@ public record LurewatchConfig(
         java.util.Objects.requireNonNull(model, "model");
         java.util.Objects.requireNonNull(cluster, "cluster");
         java.util.Objects.requireNonNull(errors, "errors");
+        java.util.Objects.requireNonNull(console, "console");
         kafkaOverrides = Map.copyOf(kafkaOverrides);
     }
 
@@ -67,20 +70,20 @@ public record LurewatchConfig(
     public LurewatchConfig withStateDir(Path dir) {
         return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
                 Optional.of(dir), topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars,
-                alertUpdateWindow, logLevel, http, access, model, cluster, errors, kafkaOverrides);
+                alertUpdateWindow, logLevel, http, access, model, cluster, errors, console, kafkaOverrides);
     }
 
     /** The same settings with another campaign update window (the benchmark times updates in seconds, not hours). */
     public LurewatchConfig withAlertUpdateWindow(Duration window) {
         return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
                 stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, window,
-                logLevel, http, access, model, cluster, errors, kafkaOverrides);
+                logLevel, http, access, model, cluster, errors, console, kafkaOverrides);
     }
 
     /** The same settings under another application id, for side-by-side runs on one cluster (the benchmark). */
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
                 topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
-                logLevel, http, access, model, cluster, errors, kafkaOverrides);
+                logLevel, http, access, model, cluster, errors, console, kafkaOverrides);
     }
 }

@@ -54,6 +54,8 @@ final class Settings {
             "longer post texts are dead-lettered as oversized");
     static final Setting<Integer> SUPPRESSION_WINDOW_MINUTES = Setting.integer("alert.update.window.minutes", 60, 0,
             7 * 24 * 60, "at most one campaign update per hotline per this many minutes");
+    static final Setting<Integer> CONSOLE_MAX_ALERTS = Setting.integer("console.max.alerts.per.hotline", 50_000, 100,
+            5_000_000, "alerts per hotline the console keeps in memory (each instance reads them all); older ones leave it");
     static final Setting<String> LOG_LEVEL = Setting.oneOf("log.level", "info",
             List.of("trace", "debug", "info", "warn", "error"), "log level for Lurewatch's own logs");
 
@@ -91,7 +93,8 @@ final class Settings {
             LOGIN_FAILURES_PER_USER, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MINUTES, MODEL_REGISTRY_DIR,
             MODEL_REGISTRY_POLL_SECONDS, MODEL_ALLOW_LEXICON_MISMATCH, MODEL_SHADOW_SAMPLES_PER_MINUTE,
             BOOTSTRAP_TIMEOUT_SECONDS, TOPICS_CREATE, INSTANCE_ID, SASL_USERNAME, SASL_PASSWORD_FILE, SASL_MECHANISM,
-            THREAD_REPLACEMENTS_MAX, THREAD_REPLACEMENTS_WINDOW_MINUTES);
+            THREAD_REPLACEMENTS_MAX, THREAD_REPLACEMENTS_WINDOW_MINUTES,
+            CONSOLE_MAX_ALERTS);
 
     private Settings() {
     }

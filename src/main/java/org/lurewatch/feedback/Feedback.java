@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One message on the {@code feedback} topic.
+ * A verdict as the feedback step resolves it, read from a {@link VerdictMessage} on a hotline's verdicts topic: the
+ * hotline is that topic's, and {@code contacts} is always empty there (a verdict applies to the contacts of the post
+ * or campaign it judges, never to contacts it lists).
  *
  * @param postKey    the post the verdict is about ({@code source:id}), or null for a campaign verdict
  * @param campaignId the campaign the verdict is about, or null
- * @param contacts   contact keys ({@code telegram:hr_job88}) the verdict applies to
+ * @param contacts   kept for the internal record format; empty for every verdict read from a topic
  * @param verdict    confirmed, false_positive or expired
- * @param hotline    the hotline that gave it
+ * @param hotline    the hotline that gave it: the one whose topic it came on
  * @param at         when it was given
  */
 public record Feedback(

@@ -1,6 +1,7 @@
 package org.lurewatch.feedback;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,9 @@ import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
 
 /**
- * Topology 5: reads analyst verdicts (dead-lettering unreadable ones) on a post, a campaign or contacts, and
+ * Topology 5: reads analyst verdicts from every hotline's verdicts topic ({@code feedback.hotline.<hotline>}, one
+ * per hotline in the routes; the hotline is the topic's, never a payload field), dead-lettering unreadable ones, on
+ * a post or a campaign, and
  * <ul>
  *   <li>applies each to the contacts it covers (a post's or a campaign's, kept in {@value #SUBJECT_STORE}
  *       from the lure posts and campaigns that pass), writing the compacted {@code watchlist} topic: the
@@ -64,17 +67,27 @@ public final class FeedbackTopology {
     private static final Serde<String> KEYS = Serdes.String();
 
     private final Topics topics;
+    private final List<String> hotlines;
     private final PipelineEvents events;
 
-    public FeedbackTopology(Topics topics, PipelineEvents events) {
+    /**
+     * @param hotlines the hotline ids of the routes: one verdicts topic each is read, and a verdict counts only for
+     *                 the hotline whose topic it came on
+     */
+    public FeedbackTopology(Topics topics, Collection<String> hotlines, PipelineEvents events) {
         this.topics = topics;
+        this.hotlines = List.copyOf(hotlines);
         this.events = events;
+        if (this.hotlines.isEmpty()) {
+            throw new IllegalArgumentException("the routes declare no hotline, so no verdict topic can be read");
+        }
     }
 
     public void build(StreamsBuilder builder, KStream<String, ScoredPost> scored, KStream<String, Campaign> campaigns) {
         KStream<byte[], Outcome<Feedback>> outcomes = builder
-                .stream(topics.feedback(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("feedback-source"))
-                .processValues(ReadFeedback::new, Named.as("feedback-read"));
+                .stream(topics.hotlineFeedbackNames(hotlines),
+                        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("feedback-source"))
+                .processValues(() -> new ReadFeedback(topics, Set.copyOf(hotlines)), Named.as("feedback-read"));
         KStream<String, SubjectEvent> verdicts = bySubject(DeadLetterSplit
                 .values(outcomes, "feedback", topics.deadLetter(), events)
                 .map((key, feedback) -> KeyValue.pair(Subjects.of(feedback), SubjectEvent.of(feedback)),
@@ -149,8 +162,20 @@ public final class FeedbackTopology {
         }
     }
 
+    /**
+     * Reads a {@link VerdictMessage} and takes its hotline from the topic it came on. Contacts or a hotline in the
+     * payload are ignored; a verdict that names neither a post nor a campaign, or comes on a topic of no hotline in
+     * the routes, is a dead letter.
+     */
     private static final class ReadFeedback implements FixedKeyProcessor<byte[], byte[], Outcome<Feedback>> {
+        private final Topics topics;
+        private final Set<String> hotlines;
         private FixedKeyProcessorContext<byte[], Outcome<Feedback>> context;
+
+        ReadFeedback(Topics topics, Set<String> hotlines) {
+            this.topics = topics;
+            this.hotlines = hotlines;
+        }
 
         @Override
         public void init(FixedKeyProcessorContext<byte[], Outcome<Feedback>> context) {
@@ -160,13 +185,16 @@ public final class FeedbackTopology {
         @Override
         public void process(FixedKeyRecord<byte[], byte[]> record) {
             Outcome<Feedback> outcome;
+            RecordMetadata source = context.recordMetadata().orElseThrow();
             try {
                 if (record.value() == null) {
                     throw new IOException("record has no value");
                 }
-                outcome = Outcome.ok(Json.mapper().readValue(record.value(), Feedback.class));
+                String hotline = topics.hotlineOfFeedback(source.topic()).filter(hotlines::contains)
+                        .orElseThrow(() -> new IllegalArgumentException("topic " + source.topic()
+                                + " is not the verdicts topic of a hotline in the routes"));
+                outcome = Outcome.ok(Json.mapper().readValue(record.value(), VerdictMessage.class).toFeedback(hotline));
             } catch (IOException | IllegalArgumentException e) {
-                RecordMetadata source = context.recordMetadata().orElseThrow();
                 outcome = Outcome.failed(new DeadLetter(DeadLetterReason.SCHEMA_VIOLATION,
                         "unreadable feedback: " + e.getMessage(), source.topic(), source.partition(), source.offset(),
                         record.key(), record.value()));

@@ -73,11 +73,11 @@ final class ResolveVerdicts implements Processor<String, SubjectEvent, String, V
         }
         Feedback verdict = event.verdict();
         SubjectFacts known = facts.get(record.key());
-        if (known == null && verdict.contacts().isEmpty()) {
+        if (known == null) {
             LOG.warn("event=verdict_subject_unknown subject={} verdict={}", record.key(), verdict.verdict().wireName());
         }
+        // Only the judged lure post's or campaign's own contacts: never a contact the verdict itself lists.
         Set<String> contacts = new LinkedHashSet<>(known == null ? List.of() : known.contacts());
-        contacts.addAll(verdict.contacts());
         Instant at = verdict.at() != null ? verdict.at() : Instant.ofEpochMilli(record.timestamp());
         for (String contact : contacts) {
             WatchlistEntry entry = switch (verdict.verdict()) {

@@ -8,7 +8,10 @@ import java.util.Objects;
  *
  * @param campaignCommands internal: the campaign step's own work queue (joins, merges), keyed by campaign id;
  *                         written and read by the campaign step only (it loops, so it cannot be a repartition)
+ * @param feedback         the base of the per-hotline verdict topics ({@link #hotlineFeedback}); the shared topic of
+ *                         that name is no longer read or created (a verdict's hotline must come from its topic)
  * @param labelled         analyst verdicts resolved to post keys and contacts, kept for the next training run
+ * @param consoleReads     the console's read marks (which analyst opened which alert), compacted; app only
  */
 public record Topics(
         String jobAds,
@@ -22,7 +25,8 @@ public record Topics(
         String hotlineAlertPrefix,
         String partnerAlertPrefix,
         String campaignCommands,
-        String labelled) {
+        String labelled,
+        String consoleReads) {
 
     public Topics {
         Objects.requireNonNull(jobAds, "jobAds");
@@ -37,6 +41,7 @@ public record Topics(
         Objects.requireNonNull(partnerAlertPrefix, "partnerAlertPrefix");
         Objects.requireNonNull(campaignCommands, "campaignCommands");
         Objects.requireNonNull(labelled, "labelled");
+        Objects.requireNonNull(consoleReads, "consoleReads");
     }
 
     /** Operators' topic: a sample of a shadow model's disagreements with the live one (not part of the pipeline). */
@@ -50,20 +55,21 @@ public record Topics(
     /** The names in {@code topology/topics.yaml}. */
     public static Topics defaults() {
         return new Topics("feeds.jobads", "feeds.social", "partner-flags", "deadletter", "posts.scored", "campaigns",
-                "feedback", "watchlist", "alerts.hotline.", "alerts.partner.", "campaign-commands", "feedback.labelled");
+                "feedback", "watchlist", "alerts.hotline.", "alerts.partner.", "campaign-commands", "feedback.labelled",
+                "console.reads");
     }
 
     /** The same topics with a prefix, for side-by-side runs on one broker (benchmarks, tests). */
     public Topics withPrefix(String prefix) {
         return new Topics(prefix + jobAds, prefix + social, prefix + partnerFlags, prefix + deadLetter, prefix + scored,
                 prefix + campaigns, prefix + feedback, prefix + watchlist, prefix + hotlineAlertPrefix,
-                prefix + partnerAlertPrefix, prefix + campaignCommands, prefix + labelled);
+                prefix + partnerAlertPrefix, prefix + campaignCommands, prefix + labelled, prefix + consoleReads);
     }
 
     /** Every fixed topic name (not the per-hotline and per-partner topics of {@link #routeNames}). */
     public java.util.List<String> fixedNames() {
-        return java.util.List.of(jobAds, social, deadLetter, scored, campaigns, feedback, watchlist,
-                campaignCommands, labelled, MODELS_SHADOW);
+        return java.util.List.of(jobAds, social, deadLetter, scored, campaigns, watchlist,
+                campaignCommands, labelled, consoleReads, MODELS_SHADOW);
     }
 
     /** The raw feeds: the topics the feed connectors write and ingest reads (partner flags are per partner). */
@@ -90,6 +96,18 @@ public record Topics(
         hotlineIds.forEach(id -> names.add(hotlineAlerts(id)));
         partnerIds.forEach(id -> names.add(partnerAlerts(id)));
         return java.util.List.copyOf(names);
+    }
+
+    /** One verdicts topic per hotline ({@link #hotlineFeedback}): what the feedback step reads. */
+    public java.util.List<String> hotlineFeedbackNames(java.util.Collection<String> hotlineIds) {
+        return hotlineIds.stream().map(this::hotlineFeedback).toList();
+    }
+
+    /** The hotline whose verdicts topic this is, if it is one ({@code feedback.hotline.indonesia} to indonesia). */
+    public java.util.Optional<String> hotlineOfFeedback(String topic) {
+        String prefix = hotlineFeedback("");
+        return topic != null && topic.startsWith(prefix) && topic.length() > prefix.length()
+                ? java.util.Optional.of(topic.substring(prefix.length())) : java.util.Optional.empty();
     }
 
     public String hotlineAlerts(String hotlineId) {

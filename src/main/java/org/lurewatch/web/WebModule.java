@@ -2,7 +2,7 @@ package org.lurewatch.web;
 
 /**
  * A part of the HTTP server that brings its own routes and authentication: the ops endpoints ({@link OpsModule}), the
- * demo's alert page, and later the console (issue 10) and the partner API (issue 12). Modules are registered once,
+ * hotline analysts' console ({@code org.lurewatch.console}) and the partner API (issue 12). Modules are registered once,
  * before the server answers its first request.
  *
  * <p>Rules every module follows:
@@ -16,8 +16,13 @@ package org.lurewatch.web;
  * </ul>
  */
 @FunctionalInterface
-public interface WebModule {
+public interface WebModule extends AutoCloseable {
     void register(WebRoutes routes);
+
+    /** Releases what the module holds (consumers, producers, threads); the server calls it once when it closes. */
+    @Override
+    default void close() {
+    }
 
     /** Builds a module from what a running instance offers (the runtime calls it once, after Kafka Streams exists). */
     @FunctionalInterface

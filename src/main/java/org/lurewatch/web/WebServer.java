@@ -37,6 +37,7 @@ public final class WebServer implements AutoCloseable {
     private final LifecycleLog lifecycle;
     private final int requestedPort;
     private Javalin javalin;
+    private List<WebModule> modules = List.of();
     private boolean closed;
 
     private WebServer(WebSettings settings, ServerSocketChannel channel, LifecycleLog lifecycle, int requestedPort) {
@@ -84,6 +85,7 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalStateException("the web server is started already");
         }
         List<WebModule> all = new ArrayList<>(modules);
+        this.modules = List.copyOf(all);
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
         threads.setName("lurewatch-http");
         threads.setDaemon(true);
@@ -166,6 +168,14 @@ public final class WebServer implements AutoCloseable {
         closed = true;
         if (javalin != null) {
             javalin.stop();
+        }
+        for (WebModule module : modules) {
+            try {
+                module.close();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(WebServer.class).warn("event=web_module_close_failed module={} error={}",
+                        module.getClass().getSimpleName(), e.toString());
+            }
         }
         try {
             channel.close();

@@ -75,7 +75,7 @@ class IdentitiesTest {
     @Test
     void shouldKeepPipelineTopicsAndDeadLettersAwayFromEveryOutsider() {
         for (String internal : List.of("posts.scored", "campaigns", "campaign-commands", "watchlist", "deadletter",
-                "feedback.labelled")) {
+                "feedback.labelled", "console.reads")) {
             assertThat(grants).filteredOn(g -> g.resourceName().equals(internal))
                     .as(internal).extracting(AccessGrant::principal).containsOnly(identities.app());
         }

@@ -93,12 +93,14 @@ final class LivePipeline implements AutoCloseable {
                 + "\",\"text\":\"" + text + "\"}";
     }
 
-    /** Every fixed topic with {@code inputPartitions} partitions, and one alert topic per route. */
+    /** Every fixed topic with {@code inputPartitions} partitions, one alert topic per route, one verdicts topic per hotline. */
     static void createTopics(KafkaBrokerExtension kafka, Topics topics, Routes routes, int inputPartitions)
             throws Exception {
         List<NewTopic> newTopics = new ArrayList<>();
         topics.fixedNames().forEach(name -> newTopics.add(new NewTopic(name, inputPartitions, (short) 1)));
         topics.routeNames(routes.hotlineIds(), routes.partnerIds())
+                .forEach(name -> newTopics.add(new NewTopic(name, 1, (short) 1)));
+        topics.hotlineFeedbackNames(routes.hotlineIds())
                 .forEach(name -> newTopics.add(new NewTopic(name, 1, (short) 1)));
         kafka.admin().createTopics(newTopics).all().get();
     }

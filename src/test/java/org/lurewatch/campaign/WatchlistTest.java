@@ -23,7 +23,9 @@ class WatchlistTest {
 
     @Test
     void shouldRaiseAMildPostThatUsesAConfirmedContact() {
-        verdict("{\"contacts\":[\"telegram:hr_known\"],\"verdict\":\"confirmed\",\"hotline\":\"indonesia\"}");
+        pipeline.post("p0", "telegram", "id", "LURE kerja di Kamboja, chat @hr_known", 0);
+        verdict("{\"post_key\":\"telegram:p0\",\"verdict\":\"confirmed\"}");
+        pipeline.readAlerts();
 
         pipeline.post("m1", "facebook", "id", "MILD info kerja, chat @hr_known", 1);
 
@@ -36,19 +38,18 @@ class WatchlistTest {
             assertThat(scored.post().fullText().substring(span.start(), span.end())).isEqualTo("@hr_known");
         });
         Map<String, List<JsonNode>> alerts = pipeline.readAlerts();
-        assertThat(alerts).as("facebook takes high and above only").containsOnlyKeys("alerts.hotline.indonesia",
-                "alerts.partner.facebook");
-        JsonNode hotline = alerts.get("alerts.hotline.indonesia").get(0);
-        assertThat(hotline.at("/data/band").asText()).isEqualTo("high");
-        assertThat(hotline.at("/data/indicators/1/code").asText()).isEqualTo(WatchlistScoring.CONFIRMED);
-        assertThat(hotline.at("/data/indicators/1/evidence/0/text").asText()).isEqualTo("@hr_known");
+        assertThat(alerts).as("facebook takes high and above only").containsKey("alerts.partner.facebook");
+        JsonNode partner = alerts.get("alerts.partner.facebook").get(0);
+        assertThat(partner.at("/data/band").asText()).isEqualTo("high");
+        assertThat(partner.at("/data/indicators/1/code").asText()).isEqualTo(WatchlistScoring.CONFIRMED);
+        assertThat(partner.at("/data/indicators/1/evidence/0/text").asText()).isEqualTo("@hr_known");
     }
 
     @Test
     void shouldRaiseAPostThatUsesAContactOfAConfirmedCampaign() {
         pipeline.post("p1", "facebook", "id", "LURE kerja di Kamboja @hr_first WA +6281234567890", 0);
         String campaign = CampaignIds.propose("facebook:p1", PipelineDriver.T0);
-        verdict("{\"campaign_id\":\"" + campaign + "\",\"verdict\":\"confirmed\",\"hotline\":\"indonesia\"}");
+        verdict("{\"campaign_id\":\"" + campaign + "\",\"verdict\":\"confirmed\"}");
 
         pipeline.post("m1", "tiktok", "id", "MILD kerja, WA +6281234567890", 5);
 
@@ -58,7 +59,7 @@ class WatchlistTest {
     @Test
     void shouldLowerAPostThatUsesAContactJudgedAFalsePositive() {
         pipeline.post("p1", "facebook", "id", "LURE lowongan resmi @hr_legit", 0);
-        verdict("{\"post_key\":\"facebook:p1\",\"verdict\":\"false_positive\",\"hotline\":\"indonesia\"}");
+        verdict("{\"post_key\":\"facebook:p1\",\"verdict\":\"false_positive\"}");
         pipeline.readAlerts();
 
         pipeline.post("p2", "facebook", "id", "LURE lowongan resmi @hr_legit", 5);
@@ -75,8 +76,9 @@ class WatchlistTest {
 
     @Test
     void shouldForgetAContactWhoseVerdictExpired() {
-        verdict("{\"contacts\":[\"telegram:hr_old\"],\"verdict\":\"confirmed\",\"hotline\":\"indonesia\"}");
-        verdict("{\"contacts\":[\"telegram:hr_old\"],\"verdict\":\"expired\",\"hotline\":\"indonesia\"}");
+        pipeline.post("p0", "telegram", "id", "LURE kerja di Kamboja, chat @hr_old", 0);
+        verdict("{\"post_key\":\"telegram:p0\",\"verdict\":\"confirmed\"}");
+        verdict("{\"post_key\":\"telegram:p0\",\"verdict\":\"expired\"}");
 
         pipeline.post("m1", "facebook", "id", "MILD kerja @hr_old", 1);
 
@@ -86,7 +88,7 @@ class WatchlistTest {
     }
 
     private void verdict(String json) {
-        pipeline.pipe("feedback", json, PipelineDriver.T0);
+        pipeline.pipe("feedback.hotline.indonesia", json, PipelineDriver.T0.plusSeconds(30));
     }
 
     private static Indicator indicator(ScoredPost scored, String code) {

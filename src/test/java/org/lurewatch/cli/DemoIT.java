@@ -58,7 +58,12 @@ class DemoIT {
     @Test
     void shouldTakeAFreePortOnThisMachineWhenTheAskedOneIsTaken() {
         assertThat(err).containsPattern("Port " + takenPort + " is in use; the demo serves on http://127\\.0\\.0\\.1:\\d+/ instead\\.")
-                .containsPattern("Alerts page on http://127\\.0\\.0\\.1:\\d+/ \\(this machine only\\)");
+                .containsPattern("Console on http://127\\.0\\.0\\.1:\\d+/console/ \\(this machine only\\)");
+    }
+
+    @Test
+    void shouldPrintAOneTimeLoginForADemoAnalyst() {
+        assertThat(err).containsPattern("sign in as demo \\(hotline indonesia\\) with the one-time password [A-Za-z0-9]{20}");
     }
 
     @Test

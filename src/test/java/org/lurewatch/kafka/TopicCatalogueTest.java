@@ -22,8 +22,9 @@ class TopicCatalogueTest {
         TopicCatalogue catalogue = TopicCatalogue.loadBundled();
 
         assertThat(catalogue.names()).containsExactly("feeds.jobads", "feeds.social", "partner-flags.{partner}",
-                "deadletter", "posts.scored", "campaigns", "campaign-commands", "feedback", "feedback.hotline.{hotline}",
-                "watchlist", "feedback.labelled", "models.shadow", "alerts.hotline.{hotline}", "alerts.partner.{partner}");
+                "deadletter", "posts.scored", "campaigns", "campaign-commands", "feedback.hotline.{hotline}",
+                "watchlist", "feedback.labelled", "models.shadow", "console.reads", "alerts.hotline.{hotline}",
+                "alerts.partner.{partner}");
         assertThat(catalogue.names()).as("every fixed topic the app uses is catalogued")
                 .containsAll(Topics.defaults().fixedNames());
         assertThat(catalogue.topics()).allSatisfy(spec -> {
