@@ -22,6 +22,7 @@ import org.lurewatch.ingest.IngestTopology;
 import org.lurewatch.kafka.JsonSerde;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
+import org.lurewatch.signal.SignalTopology;
 
 /**
  * Wires the topologies of DESIGN.md into one Kafka Streams topology. {@code main} and the tests both call
@@ -53,6 +54,7 @@ public final class LurewatchTopology {
         KStream<String, Campaign> campaigns = new CampaignTopology(topics, campaignSettings).build(builder, scored);
         new AlertTopology(topics, routes, alertUpdateWindow, events).build(scored, campaigns);
         new FeedbackTopology(topics, events).build(builder, scored, campaigns);
+        new SignalTopology(topics).build(builder, scored);
         return builder.build();
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param http           the HTTP server's settings beyond {@code httpPort}
  * @param access         where credentials live and how logins and sessions are limited
+ * @param partner        the flag API's and the signal feed's limits ({@code partner.*})
+ * @param webhooks       webhook delivery: in flight, retries, timeouts ({@code webhooks.*})
  * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
  *                       (for example {@code kafka.security.protocol})
  */
@@ -31,11 +33,15 @@ public record LurewatchConfig(
         String logLevel,
         HttpConfig http,
         AccessConfig access,
+        PartnerConfig partner,
+        WebhookConfig webhooks,
         Map<String, String> kafkaOverrides) {
 
     public LurewatchConfig {
         java.util.Objects.requireNonNull(http, "http");
         java.util.Objects.requireNonNull(access, "access");
+        java.util.Objects.requireNonNull(partner, "partner");
+        java.util.Objects.requireNonNull(webhooks, "webhooks");
         kafkaOverrides = Map.copyOf(kafkaOverrides);
     }
 
@@ -48,6 +54,6 @@ public record LurewatchConfig(
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
                 topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
-                logLevel, http, access, kafkaOverrides);
+                logLevel, http, access, partner, webhooks, kafkaOverrides);
     }
 }

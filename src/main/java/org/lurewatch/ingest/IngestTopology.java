@@ -1,6 +1,6 @@
 package org.lurewatch.ingest;
 
-import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -32,11 +32,28 @@ public final class IngestTopology {
     /** Adds the ingest steps to {@code builder} and returns the stream of accepted posts. */
     public KStream<String, Ingested> build(StreamsBuilder builder) {
         KStream<byte[], Outcome<Ingested>> outcomes = builder
-                .stream(List.of(topics.jobAds(), topics.social(), topics.partnerFlags()),
-                        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("ingest-feeds"))
+                .stream(feeds(topics), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("ingest-feeds"))
                 .processValues(() -> new ReadEnvelope(reader, events), Named.as("ingest-read-envelope"));
         return DeadLetterSplit.values(outcomes, "ingest", topics.deadLetter(), events)
                 .selectKey((rawKey, ingested) -> ingested.key(), Named.as("ingest-key-by-post"));
+    }
+
+    /**
+     * The job-ad and social feeds, the shared flags topic and every partner's own {@code partner-flags.<partner>}
+     * (which the flag API writes): one pattern, so a partner's topic is read as soon as it exists and a missing one
+     * stops nothing.
+     */
+    static Pattern feeds(Topics topics) {
+        return Pattern.compile(literal(topics.jobAds()) + "|" + literal(topics.social()) + "|"
+                + literal(topics.partnerFlags()) + "(\\.[a-z0-9][a-z0-9-]{0,48})?");
+    }
+
+    /** A topic name in a pattern: Kafka allows only letters, digits, '.', '_' and '-', of which only '.' is special. */
+    private static String literal(String topic) {
+        if (!topic.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("'" + topic + "' is not a Kafka topic name");
+        }
+        return topic.replace(".", "\\.");
     }
 
     private static final class ReadEnvelope implements FixedKeyProcessor<byte[], byte[], Outcome<Ingested>> {

@@ -21,6 +21,14 @@ public final class MetricNames {
     public static final String CAMPAIGNS = "lurewatch.campaigns";
     public static final String STREAMS_RUNNING = "lurewatch.streams.running";
     public static final String STREAMS_STATE = "lurewatch.streams.state";
+    public static final String WEBHOOK_DELIVERIES = "lurewatch.webhook.deliveries";
+    public static final String WEBHOOK_RETRIES = "lurewatch.webhook.retries";
+    public static final String WEBHOOK_RETRYING = "lurewatch.webhook.retrying";
+    public static final String WEBHOOK_LATENCY = "lurewatch.webhook.latency";
+    public static final String WEBHOOK_OLDEST_PENDING = "lurewatch.webhook.oldest.pending";
+    public static final String FLAGS = "lurewatch.flags";
+    public static final String PARTNER_API_LIMITED = "lurewatch.partner.api.limited";
+    public static final String SIGNALS_ACTIVE = "lurewatch.signals.active";
 
     public static final String TAG_SOURCE = "source";
     public static final String TAG_KIND = "kind";
@@ -32,6 +40,12 @@ public final class MetricNames {
     public static final String TAG_REASON = "reason";
     public static final String TAG_VERSION = "version";
     public static final String TAG_STATE = "state";
+    public static final String TAG_ENDPOINT = "endpoint";
+    public static final String TAG_OWNER = "owner";
+    public static final String TAG_OUTCOME = "outcome";
+    public static final String TAG_PARTNER = "partner";
+    public static final String TAG_RESULT = "result";
+    public static final String TAG_LIMIT = "limit";
 
     private MetricNames() {
     }

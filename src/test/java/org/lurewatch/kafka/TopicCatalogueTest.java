@@ -21,9 +21,10 @@ class TopicCatalogueTest {
     void shouldLoadEveryTopicFromTheBundledCatalogue() {
         TopicCatalogue catalogue = TopicCatalogue.loadBundled();
 
-        assertThat(catalogue.names()).containsExactly("feeds.jobads", "feeds.social", "partner-flags", "deadletter",
-                "posts.scored", "campaigns", "campaign-commands", "feedback", "watchlist", "feedback.labelled",
-                "alerts.hotline.{hotline}", "alerts.partner.{partner}");
+        assertThat(catalogue.names()).containsExactly("feeds.jobads", "feeds.social", "partner-flags",
+                "partner-flags.{partner}", "deadletter", "posts.scored", "campaigns", "campaign-commands", "feedback",
+                "watchlist", "feedback.labelled", "signals", "webhooks.deadletter", "alerts.hotline.{hotline}",
+                "alerts.partner.{partner}");
         assertThat(catalogue.names()).as("every fixed topic the app uses is catalogued")
                 .containsAll(Topics.defaults().fixedNames());
         assertThat(catalogue.topics()).allSatisfy(spec -> {
