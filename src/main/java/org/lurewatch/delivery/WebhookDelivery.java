@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -119,6 +120,11 @@ public final class WebhookDelivery implements AutoCloseable {
     /** The endpoints this instance delivers to now (for tests and logs). */
     public synchronized List<String> endpoints() {
         return List.copyOf(workers.keySet());
+    }
+
+    /** The endpoint as its worker knows it now (secrets included), if this instance delivers to it. */
+    synchronized Optional<WebhookEndpoint> endpoint(String endpointId) {
+        return Optional.ofNullable(workers.get(endpointId)).map(EndpointWorker::endpoint);
     }
 
     private void reconcileQuietly() {

@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.lurewatch.assess.Assessor;
 import org.lurewatch.config.ConfigLoader;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.ops.MetricNameCheck;
@@ -38,17 +36,7 @@ class MetricsEndpointIT {
     void shouldExposeEveryMetricTheDashboardAndAlertRulesUse() throws Exception {
         LurewatchConfig config = ConfigLoader.load(Optional.empty(), Map.of(),
                 Map.of("http.port", "0", "application.id", "metrics-it"));
-        LurewatchRuntime.Scorer scorer = new LurewatchRuntime.Scorer() {
-            @Override
-            public Supplier<Assessor> assessors() {
-                return KeywordAssessor::new;
-            }
-
-            @Override
-            public String modelVersion() {
-                return "test-1";
-            }
-        };
+        LurewatchRuntime.Scorer scorer = KeywordAssessor.SCORER;
         try (LurewatchRuntime runtime = LurewatchRuntime.start(config, KAFKA.bootstrapServers(), scorer, PipelineEvents.NONE)) {
             URI base = runtime.web().baseUri();
             assertThat(get(base.resolve("/healthz")).statusCode()).isEqualTo(200);
