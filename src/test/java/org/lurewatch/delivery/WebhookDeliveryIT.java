@@ -140,6 +140,22 @@ class WebhookDeliveryIT {
         await().atMost(WAIT).until(() -> receiver.delivered("/tiktok").stream().anyMatch(r -> r.id().equals("fine")));
         WebhookMetrics.Endpoint meters = metrics.webhooks().endpoint(partner.endpoint().endpointId(), "partner:tiktok");
         await().atMost(WAIT).until(() -> meters.failedCount() == 2 && meters.retryCount() == 3 && meters.sentCount() == 1);
+
+        // The receiver is fixed: `webhooks redeliver` sends both dead letters again, with their original ids, signed.
+        receiver.answer(request -> 200);
+        Redelivery redelivery = new Redelivery(KAFKA.bootstrapServers(), Map.of(), topics.webhookDeadLetter(),
+                Duration.ofSeconds(5), Clock.systemUTC());
+        java.io.StringWriter listing = new java.io.StringWriter();
+        assertThat(redelivery.redeliver(partner.endpoint(), Instant.EPOCH, true, new java.io.PrintWriter(listing, true)))
+                .isEqualTo(new Redelivery.Result(2, 0, 0));
+        assertThat(listing.toString()).contains("would send doomed", "would send refused");
+        Redelivery.Result result = redelivery.redeliver(partner.endpoint(), Instant.EPOCH, false,
+                new java.io.PrintWriter(new java.io.StringWriter(), true));
+        assertThat(result).isEqualTo(new Redelivery.Result(2, 2, 0));
+        StandardWebhooksVerifier verifier = new StandardWebhooksVerifier(partner.secret().secret());
+        assertThat(receiver.delivered("/tiktok")).extracting(WebhookReceiver.Request::id).contains("doomed", "refused");
+        assertThat(receiver.delivered("/tiktok")).allSatisfy(r -> assertThat(verifier.problem(r.headers(), r.body(), Instant.now()))
+                .isEmpty());
     }
 
     @Test
