@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 
 /**
@@ -24,6 +27,8 @@ import java.util.function.ToIntFunction;
 public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
+    private final ScheduledExecutorService delayer = Executors.newSingleThreadScheduledExecutor();
+    private volatile Duration latency = Duration.ZERO;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile ToIntFunction<Request> answer = request -> 200;
 
@@ -49,6 +54,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /** How to answer from now on: the status for each request. */
     public void answer(ToIntFunction<Request> status) {
         this.answer = status;
+    }
+
+    /** Answer each request this long after it arrived (a receiver across a network), without holding a thread. */
+    public void latency(Duration delay) {
+        this.latency = delay;
     }
 
     public List<Request> requests() {
@@ -80,13 +90,27 @@ public final class WebhookReceiver implements AutoCloseable {
         Request received = new Request(exchange.getRequestURI().getPath(), Map.copyOf(headers), body, Instant.now(), 0);
         int status = answer.applyAsInt(received);
         requests.add(new Request(received.path(), received.headers(), body, received.at(), status));
-        exchange.sendResponseHeaders(status, -1);
-        exchange.close();
+        if (latency.isZero()) {
+            respond(exchange, status);
+        } else {
+            delayer.schedule(() -> respond(exchange, status), latency.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status) {
+        try {
+            exchange.sendResponseHeaders(status, -1);
+        } catch (IOException e) {
+            // the sender gave up (timeout); it will retry
+        } finally {
+            exchange.close();
+        }
     }
 
     @Override
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        delayer.shutdownNow();
     }
 }
