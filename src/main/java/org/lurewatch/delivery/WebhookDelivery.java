@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class WebhookDelivery implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDelivery.class);
     private static final Duration RELOAD = Duration.ofSeconds(1);
+    /** A worker that died (its thread ended on an error) is started again after this long, not in a tight loop. */
+    private static final Duration RESTART_AFTER_FAILURE = Duration.ofSeconds(30);
 
     private final Settings settings;
     private final WebhookStore store;
@@ -52,6 +54,7 @@ public final class WebhookDelivery implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> deadLetters;
     private final Clock clock;
     private final Map<String, EndpointWorker> workers = new HashMap<>();
+    private final Map<String, Long> restartNotBefore = new HashMap<>();
     private final ScheduledExecutorService reloader;
     private String lastStoreError;
     private boolean closed;
@@ -158,6 +161,9 @@ public final class WebhookDelivery implements AutoCloseable {
             WebhookEndpoint now = wanted.get(id);
             if (now == null || !now.url().equals(worker.endpoint().url()) || !now.events().equals(worker.endpoint().events())
                     || !worker.alive()) {
+                if (!worker.alive()) {
+                    restartNotBefore.put(id, clock.millis() + RESTART_AFTER_FAILURE.toMillis());
+                }
                 workers.remove(id).close();
                 if (now == null) {
                     metrics.remove(id);
@@ -167,8 +173,10 @@ public final class WebhookDelivery implements AutoCloseable {
                 worker.update(now);
             }
         }
+        restartNotBefore.keySet().retainAll(wanted.keySet());
         for (WebhookEndpoint endpoint : wanted.values()) {
-            if (!workers.containsKey(endpoint.endpointId())) {
+            if (!workers.containsKey(endpoint.endpointId())
+                    && restartNotBefore.getOrDefault(endpoint.endpointId(), 0L) <= clock.millis()) {
                 EndpointWorker worker = newWorker(endpoint);
                 workers.put(endpoint.endpointId(), worker);
                 worker.start();
