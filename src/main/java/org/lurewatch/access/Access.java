@@ -6,14 +6,15 @@ import org.lurewatch.alert.Routes;
 import org.lurewatch.config.AccessConfig;
 
 /**
- * Everything that decides who someone is, for one instance: identities from the routes, the account and API-key
- * stores under {@code access.dir}, sessions, the login limit, the login step and the audit log. The runtime opens one
+ * Everything that decides who someone is, for one instance: identities from the routes, the account, API-key and
+ * webhook stores under {@code access.dir}, sessions, the login limit, the login step and the audit log. The runtime opens one
  * and hands it to the web modules; the CLI opens one per command.
  */
 public final class Access implements AutoCloseable {
     private final Identities identities;
     private final AccountStore accounts;
     private final ApiKeyStore apiKeys;
+    private final WebhookStore webhooks;
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final FileAuditLog audit;
@@ -24,6 +25,7 @@ public final class Access implements AutoCloseable {
         identities = Identities.of(routes);
         accounts = new AccountStore(config.dir(), identities, hasher, clock);
         apiKeys = new ApiKeyStore(config.dir(), identities, clock);
+        webhooks = new WebhookStore(config.dir(), identities, clock);
         sessions = new Sessions(accounts, config.sessionIdle(), config.sessionMax(), clock);
         throttle = new LoginThrottle(config.maxFailuresPerUser(), config.maxFailuresPerAddress(), config.loginWindow(), clock);
         audit = FileAuditLog.at(config.auditFileOrDefault());
@@ -50,6 +52,11 @@ public final class Access implements AutoCloseable {
 
     public ApiKeyStore apiKeys() {
         return apiKeys;
+    }
+
+    /** Webhook endpoints of hotlines and partners, with their signing secrets. */
+    public WebhookStore webhooks() {
+        return webhooks;
     }
 
     public Sessions sessions() {

@@ -137,7 +137,12 @@ public final class Identities {
             grants.add(topic(app, internal, readWrite, "pipeline topic, written and read by the app only"));
         }
         grants.add(topic(app, topics.deadLetter(), write, "bad input goes here; only operators read it"));
-        grants.add(topic(app, topics.labelled(), write, "resolved verdicts for training; only operators read it"));
+        grants.add(topic(app, topics.labelled(), readWrite,
+                "resolved verdicts: kept for training, read by the signals step; no outsider reads it"));
+        grants.add(topic(app, topics.signals(), readWrite,
+                "confirmed recruiter contacts: the signals step writes; the signal feed and webhooks read"));
+        grants.add(topic(app, topics.webhookDeadLetter(), readWrite,
+                "webhook deliveries that failed for good; written by delivery, read by `webhooks redeliver`"));
         grants.add(topic(app, topics.modelsShadow(), write, "a shadow model's sampled disagreements; only operators read it"));
         grants.add(topic(app, topics.consoleReads(), readWrite, "console read marks (ids only), written and read by the app only"));
         for (Principal hotline : hotlines.values()) {
@@ -164,9 +169,19 @@ public final class Identities {
                 "the Kafka Streams consumer group"));
         grants.add(new AccessGrant(app, ResourceType.GROUP, applicationId + "-", PatternType.PREFIXED, Set.of(READ, DESCRIBE),
                 "the app's other readers (console read model, webhook delivery)"));
+        grants.add(new AccessGrant(app, ResourceType.GROUP, webhookGroupPrefix(applicationId), PatternType.PREFIXED,
+                Set.of(READ, DESCRIBE), "webhook delivery: one consumer group per endpoint, this prefix and the endpoint id"));
         grants.add(new AccessGrant(app, ResourceType.TRANSACTIONAL_ID, applicationId + "-", PatternType.PREFIXED,
                 Set.of(WRITE, DESCRIBE), "exactly_once_v2 producers"));
         return List.copyOf(grants);
+    }
+
+    /**
+     * The consumer groups of webhook delivery: {@code <application.id>-webhooks.} and the endpoint id, one group per
+     * endpoint, so each endpoint keeps its own committed position and a failing one delays no other.
+     */
+    public static String webhookGroupPrefix(String applicationId) {
+        return applicationId + "-webhooks" + GROUP_SEPARATOR;
     }
 
     private static AccessGrant topic(Principal principal, String name, Set<AclOperation> operations, String reason) {

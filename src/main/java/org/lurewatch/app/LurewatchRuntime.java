@@ -18,6 +18,7 @@ import org.lurewatch.alert.RoutesLoader;
 import org.lurewatch.access.Access;
 import org.lurewatch.assess.Assessor;
 import org.lurewatch.config.LurewatchConfig;
+import org.lurewatch.delivery.WebhookDelivery;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.kafka.TopicReport;
 import org.lurewatch.ops.Destination;
@@ -27,6 +28,7 @@ import org.lurewatch.ops.LurewatchMetrics;
 import org.lurewatch.ops.PipelineEvents;
 import org.lurewatch.ops.Readiness;
 import org.lurewatch.ops.ReadinessCheck;
+import org.lurewatch.partner.PartnerApi;
 import org.lurewatch.web.OpsModule;
 import org.lurewatch.web.WebContext;
 import org.lurewatch.web.WebModule;
@@ -35,8 +37,9 @@ import org.lurewatch.web.WebSettings;
 
 /**
  * Everything one instance runs, in start order: the HTTP port bound (by the command, before any broker), routes
- * checked, model loaded, topics created, metrics up, Kafka Streams started, then the HTTP server answering with the
- * ops endpoints and the command's web modules. {@code demo} and {@code run} differ only in where the broker is and
+ * checked, model loaded, topics created, metrics up, Kafka Streams started, the partner API's readers and webhook
+ * delivery started, then the HTTP server answering with the ops endpoints, the partner API and the command's web
+ * modules. {@code demo} and {@code run} differ only in where the broker is and
  * how the port is chosen.
  */
 public final class LurewatchRuntime implements AutoCloseable {
@@ -45,6 +48,8 @@ public final class LurewatchRuntime implements AutoCloseable {
     private final WebServer web;
     private final Access access;
     private final LurewatchApp app;
+    private final PartnerApi partnerApi;
+    private final WebhookDelivery webhooks;
     private final TopicReport topicReport;
     private final Scorer scorer;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
@@ -72,17 +77,39 @@ public final class LurewatchRuntime implements AutoCloseable {
         metrics.bindKafkaStreams(app.streams());
         metrics.campaignCount(() -> app.streams().store(StoreQueryParameters.fromNameAndType(
                 CampaignTopology.CAMPAIGN_STORE, QueryableStoreTypes.keyValueStore())).approximateNumEntries());
+        PartnerApi partners = null;
+        WebhookDelivery delivery = null;
         try {
+            partners = PartnerApi.start(config, bootstrapServers, topics, routes, access, metrics);
+            delivery = config.webhooks().enabled()
+                    ? WebhookDelivery.start(config, bootstrapServers, topics, access.webhooks(), metrics.webhooks()) : null;
             List<WebModule> all = new ArrayList<>();
             all.add(new OpsModule(metrics, Readiness.of(app::state, scorer::readiness)));
+            all.add(partners.module());
             WebContext context = new WebContext(config, bootstrapServers, topics, access, app.streams(), metrics, web.settings(),
                     routes);
             modules.forEach(factory -> all.add(factory.create(context)));
             web.start(all);
         } catch (RuntimeException e) {
+            closeAfter(e, delivery);
+            closeAfter(e, partners);
             app.close();
             metrics.close();
             throw e;
+        }
+        partnerApi = partners;
+        webhooks = delivery;
+    }
+
+    /** Closes what a failed start had opened; a failure to close travels with the failure that stopped the start. */
+    private static void closeAfter(RuntimeException failure, AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -156,6 +183,10 @@ public final class LurewatchRuntime implements AutoCloseable {
         long start = System.nanoTime();
         lifecycle.stopping("shutdown");
         web.close();
+        if (webhooks != null) {
+            webhooks.close();
+        }
+        partnerApi.close();
         app.close();
         scorer.close();
         access.close();

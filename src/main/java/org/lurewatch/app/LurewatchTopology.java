@@ -18,6 +18,7 @@ import org.lurewatch.ingest.Ingested;
 import org.lurewatch.ingest.IngestTopology;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
+import org.lurewatch.signal.SignalTopology;
 
 /**
  * Wires the topologies of DESIGN.md into one Kafka Streams topology. {@code main} and the tests both call
@@ -48,6 +49,7 @@ public final class LurewatchTopology {
         CampaignTopology.Outputs campaigns = new CampaignTopology(topics, campaignSettings, events).build(builder, scored);
         new AlertTopology(topics, routes, alertUpdateWindow, events).build(scored, campaigns.changes());
         new FeedbackTopology(topics, routes.hotlineIds(), events).build(builder, scored, campaigns.published());
+        new SignalTopology(topics).build(builder, scored);
         return builder.build();
     }
 }

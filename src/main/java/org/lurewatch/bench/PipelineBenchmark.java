@@ -372,7 +372,7 @@ public final class PipelineBenchmark {
         return new Topics(inputs.jobAds(), inputs.social(), inputs.partnerFlags(), outputs.deadLetter(),
                 outputs.scored(), outputs.campaigns(), outputs.feedback(), outputs.watchlist(),
                 outputs.hotlineAlertPrefix(), outputs.partnerAlertPrefix(), outputs.campaignCommands(), outputs.labelled(),
-                outputs.consoleReads());
+                outputs.consoleReads(), outputs.signals(), outputs.webhookDeadLetter());
     }
 
     private static Topics prefixed(String prefix) {

@@ -28,8 +28,15 @@ final class AccessOptions {
     @Option(names = "--routes", paramLabel = "FILE", description = "Routes YAML that declares the hotlines and partners (default: bundled).")
     Path routes;
 
-    /** The configuration and the access services it names; close the result. */
+    /** The access services the configuration names; close the result. */
     Access open() {
+        LurewatchConfig config = config();
+        Routes loaded = config.routesFile().map(RoutesLoader::load).orElseGet(RoutesLoader::loadBundled);
+        return Access.open(config.access(), loaded);
+    }
+
+    /** The configuration from every source, with these flags on top. */
+    LurewatchConfig config() {
         Map<String, String> flags = new LinkedHashMap<>(settings);
         if (accessDir != null) {
             flags.put("access.dir", accessDir.toString());
@@ -37,8 +44,6 @@ final class AccessOptions {
         if (routes != null) {
             flags.put("routes.file", routes.toString());
         }
-        LurewatchConfig config = ConfigLoader.load(Optional.ofNullable(configFile), System.getenv(), flags);
-        Routes loaded = config.routesFile().map(RoutesLoader::load).orElseGet(RoutesLoader::loadBundled);
-        return Access.open(config.access(), loaded);
+        return ConfigLoader.load(Optional.ofNullable(configFile), System.getenv(), flags);
     }
 }

@@ -140,7 +140,7 @@ final class ApiKeysCommand extends CommandGroup {
         out.flush();
     }
 
-    private static String time(Instant instant) {
+    static String time(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 

@@ -116,6 +116,14 @@ public final class ConfigLoader {
                 new ErrorPolicyConfig(value(Settings.THREAD_REPLACEMENTS_MAX, raw),
                         Duration.ofMinutes(value(Settings.THREAD_REPLACEMENTS_WINDOW_MINUTES, raw))),
                 new ConsoleConfig(value(Settings.CONSOLE_MAX_ALERTS, raw)),
+                new PartnerConfig(value(Settings.FLAGS_MAX_BATCH, raw), value(Settings.FLAGS_RATE_PER_MINUTE, raw),
+                        value(Settings.API_REQUESTS_PER_MINUTE, raw),
+                        Duration.ofMillis(value(Settings.FLAGS_CONFIRM_TIMEOUT_MS, raw)),
+                        Duration.ofDays(value(Settings.FLAGS_DEDUPE_DAYS, raw)), value(Settings.SIGNALS_PAGE_MAX, raw)),
+                new WebhookConfig(value(Settings.WEBHOOKS_ENABLED, raw), value(Settings.WEBHOOKS_MAX_IN_FLIGHT, raw),
+                        Duration.ofMillis(value(Settings.WEBHOOKS_RETRY_INITIAL_MS, raw)),
+                        Duration.ofMillis(value(Settings.WEBHOOKS_RETRY_MAX_MS, raw)),
+                        value(Settings.WEBHOOKS_MAX_ATTEMPTS, raw), Duration.ofMillis(value(Settings.WEBHOOKS_TIMEOUT_MS, raw))),
                 kafka);
     }
 

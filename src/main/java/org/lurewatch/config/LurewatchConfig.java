@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param cluster        how to reach, authenticate to and join the Kafka cluster
  * @param errors         what to do when stream threads die
  * @param console        the hotline analysts' console
+ * @param partner        the flag API's and the signal feed's limits ({@code partner.*})
+ * @param webhooks       webhook delivery: in flight, retries, timeouts ({@code webhooks.*})
  * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
  *                       (for example {@code kafka.security.protocol})
  */
@@ -39,6 +41,8 @@ public record LurewatchConfig(
         ClusterConfig cluster,
         ErrorPolicyConfig errors,
         ConsoleConfig console,
+        PartnerConfig partner,
+        WebhookConfig webhooks,
         Map<String, String> kafkaOverrides) {
 
     public LurewatchConfig {
@@ -48,6 +52,8 @@ public record LurewatchConfig(
         java.util.Objects.requireNonNull(cluster, "cluster");
         java.util.Objects.requireNonNull(errors, "errors");
         java.util.Objects.requireNonNull(console, "console");
+        java.util.Objects.requireNonNull(partner, "partner");
+        java.util.Objects.requireNonNull(webhooks, "webhooks");
         kafkaOverrides = Map.copyOf(kafkaOverrides);
     }
 
@@ -70,20 +76,20 @@ public record LurewatchConfig(
     public LurewatchConfig withStateDir(Path dir) {
         return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
                 Optional.of(dir), topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars,
-                alertUpdateWindow, logLevel, http, access, model, cluster, errors, console, kafkaOverrides);
+                alertUpdateWindow, logLevel, http, access, model, cluster, errors, console, partner, webhooks, kafkaOverrides);
     }
 
     /** The same settings with another campaign update window (the benchmark times updates in seconds, not hours). */
     public LurewatchConfig withAlertUpdateWindow(Duration window) {
         return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
                 stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, window,
-                logLevel, http, access, model, cluster, errors, console, kafkaOverrides);
+                logLevel, http, access, model, cluster, errors, console, partner, webhooks, kafkaOverrides);
     }
 
     /** The same settings under another application id, for side-by-side runs on one cluster (the benchmark). */
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
                 topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
-                logLevel, http, access, model, cluster, errors, console, kafkaOverrides);
+                logLevel, http, access, model, cluster, errors, console, partner, webhooks, kafkaOverrides);
     }
 }

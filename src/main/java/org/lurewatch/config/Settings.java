@@ -56,6 +56,30 @@ final class Settings {
             7 * 24 * 60, "at most one campaign update per hotline per this many minutes");
     static final Setting<Integer> CONSOLE_MAX_ALERTS = Setting.integer("console.max.alerts.per.hotline", 50_000, 100,
             5_000_000, "alerts per hotline the console keeps in memory (each instance reads them all); older ones leave it");
+    static final Setting<Integer> FLAGS_MAX_BATCH = Setting.integer("partner.flags.max.batch", 1000, 1, 100_000,
+            "most flags in one POST /v1/flags request (more gets 413)");
+    static final Setting<Integer> FLAGS_RATE_PER_MINUTE = Setting.integer("partner.flags.rate.per.minute", 6000, 1,
+            10_000_000, "flags each partner may submit per minute per instance (more gets 429)");
+    static final Setting<Integer> API_REQUESTS_PER_MINUTE = Setting.integer("partner.api.requests.per.minute", 600, 1,
+            10_000_000, "requests each partner may make to /v1 per minute per instance (more gets 429)");
+    static final Setting<Integer> FLAGS_CONFIRM_TIMEOUT_MS = Setting.integer("partner.flags.confirm.timeout.ms", 10_000,
+            100, 600_000, "how long a flag request waits for Kafka to confirm its writes before answering 503");
+    static final Setting<Integer> FLAGS_DEDUPE_DAYS = Setting.integer("partner.flags.dedupe.days", 7, 1, 365,
+            "a flag for the same (partner, post) within this many days is a duplicate (keep it at most the flag topics' retention)");
+    static final Setting<Integer> SIGNALS_PAGE_MAX = Setting.integer("partner.signals.page.max", 1000, 1, 100_000,
+            "most signals in one GET /v1/signals page (the limit parameter's ceiling)");
+    static final Setting<Boolean> WEBHOOKS_ENABLED = Setting.bool("webhooks.enabled", true,
+            "deliver alerts and signals to the endpoints in <access.dir>/webhooks.json from this instance");
+    static final Setting<Integer> WEBHOOKS_MAX_IN_FLIGHT = Setting.integer("webhooks.max.in.flight", 8, 1, 256,
+            "deliveries one endpoint may have under way at once (1 keeps strict order)");
+    static final Setting<Integer> WEBHOOKS_RETRY_INITIAL_MS = Setting.integer("webhooks.retry.initial.ms", 1000, 1,
+            3_600_000, "the first retry's delay; each further retry doubles it, with jitter");
+    static final Setting<Integer> WEBHOOKS_RETRY_MAX_MS = Setting.integer("webhooks.retry.max.ms", 300_000, 1,
+            86_400_000, "the longest delay between two attempts (also caps a receiver's Retry-After)");
+    static final Setting<Integer> WEBHOOKS_MAX_ATTEMPTS = Setting.integer("webhooks.max.attempts", 20, 1, 1000,
+            "attempts per message before it goes to the delivery dead-letter topic");
+    static final Setting<Integer> WEBHOOKS_TIMEOUT_MS = Setting.integer("webhooks.timeout.ms", 10_000, 100, 300_000,
+            "how long one attempt waits for the receiver's answer");
     static final Setting<String> LOG_LEVEL = Setting.oneOf("log.level", "info",
             List.of("trace", "debug", "info", "warn", "error"), "log level for Lurewatch's own logs");
 
@@ -94,7 +118,10 @@ final class Settings {
             MODEL_REGISTRY_POLL_SECONDS, MODEL_ALLOW_LEXICON_MISMATCH, MODEL_SHADOW_SAMPLES_PER_MINUTE,
             BOOTSTRAP_TIMEOUT_SECONDS, TOPICS_CREATE, INSTANCE_ID, SASL_USERNAME, SASL_PASSWORD_FILE, SASL_MECHANISM,
             THREAD_REPLACEMENTS_MAX, THREAD_REPLACEMENTS_WINDOW_MINUTES,
-            CONSOLE_MAX_ALERTS);
+            CONSOLE_MAX_ALERTS, FLAGS_MAX_BATCH,
+            FLAGS_RATE_PER_MINUTE, API_REQUESTS_PER_MINUTE, FLAGS_CONFIRM_TIMEOUT_MS, FLAGS_DEDUPE_DAYS, SIGNALS_PAGE_MAX,
+            WEBHOOKS_ENABLED, WEBHOOKS_MAX_IN_FLIGHT, WEBHOOKS_RETRY_INITIAL_MS, WEBHOOKS_RETRY_MAX_MS,
+            WEBHOOKS_MAX_ATTEMPTS, WEBHOOKS_TIMEOUT_MS);
 
     private Settings() {
     }

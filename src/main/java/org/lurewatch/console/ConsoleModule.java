@@ -89,7 +89,7 @@ public final class ConsoleModule implements WebModule {
      */
     public static WebModule.Factory factory() {
         return context -> {
-            Map<String, Object> kafka = new HashMap<>(context.config().kafkaOverrides());
+            Map<String, Object> kafka = new HashMap<>(context.config().kafkaClientSettings());
             kafka.put("bootstrap.servers", context.bootstrapServers());
             Routes routes = context.routes();
             org.lurewatch.assess.lexicon.Lexicons lexicons = context.config().lexiconDir()

@@ -12,6 +12,9 @@ import java.util.Objects;
  *                         that name is no longer read or created (a verdict's hotline must come from its topic)
  * @param labelled         analyst verdicts resolved to post keys and contacts, kept for the next training run
  * @param consoleReads     the console's read marks (which analyst opened which alert), compacted; app only
+ * @param signals          recruiter contacts confirmed by hotline verdicts, one compacted record per signal: what the
+ *                         signal feed and signal webhooks serve
+ * @param webhookDeadLetter webhook deliveries that failed for good: the original event and why, per endpoint
  */
 public record Topics(
         String jobAds,
@@ -26,7 +29,9 @@ public record Topics(
         String partnerAlertPrefix,
         String campaignCommands,
         String labelled,
-        String consoleReads) {
+        String consoleReads,
+        String signals,
+        String webhookDeadLetter) {
 
     public Topics {
         Objects.requireNonNull(jobAds, "jobAds");
@@ -42,6 +47,8 @@ public record Topics(
         Objects.requireNonNull(campaignCommands, "campaignCommands");
         Objects.requireNonNull(labelled, "labelled");
         Objects.requireNonNull(consoleReads, "consoleReads");
+        Objects.requireNonNull(signals, "signals");
+        Objects.requireNonNull(webhookDeadLetter, "webhookDeadLetter");
     }
 
     /** Operators' topic: a sample of a shadow model's disagreements with the live one (not part of the pipeline). */
@@ -56,20 +63,21 @@ public record Topics(
     public static Topics defaults() {
         return new Topics("feeds.jobads", "feeds.social", "partner-flags", "deadletter", "posts.scored", "campaigns",
                 "feedback", "watchlist", "alerts.hotline.", "alerts.partner.", "campaign-commands", "feedback.labelled",
-                "console.reads");
+                "console.reads", "signals", "webhooks.deadletter");
     }
 
     /** The same topics with a prefix, for side-by-side runs on one broker (benchmarks, tests). */
     public Topics withPrefix(String prefix) {
         return new Topics(prefix + jobAds, prefix + social, prefix + partnerFlags, prefix + deadLetter, prefix + scored,
                 prefix + campaigns, prefix + feedback, prefix + watchlist, prefix + hotlineAlertPrefix,
-                prefix + partnerAlertPrefix, prefix + campaignCommands, prefix + labelled, prefix + consoleReads);
+                prefix + partnerAlertPrefix, prefix + campaignCommands, prefix + labelled, prefix + consoleReads,
+                prefix + signals, prefix + webhookDeadLetter);
     }
 
     /** Every fixed topic name (not the per-hotline and per-partner topics of {@link #routeNames}). */
     public java.util.List<String> fixedNames() {
         return java.util.List.of(jobAds, social, deadLetter, scored, campaigns, watchlist,
-                campaignCommands, labelled, consoleReads, MODELS_SHADOW);
+                campaignCommands, labelled, consoleReads, signals, webhookDeadLetter, MODELS_SHADOW);
     }
 
     /** The raw feeds: the topics the feed connectors write and ingest reads (partner flags are per partner). */
@@ -125,6 +133,11 @@ public record Topics(
      */
     public String partnerFlags(String partnerId) {
         return partnerFlags + "." + partnerId;
+    }
+
+    /** One flags topic per partner, {@code partner-flags.<partner>}, in the order given. */
+    public java.util.List<String> partnerFlagNames(java.util.Collection<String> partnerIds) {
+        return partnerIds.stream().map(this::partnerFlags).toList();
     }
 
     /**

@@ -44,6 +44,8 @@ public final class LurewatchMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final List<AutoCloseable> closeableBinders;
     private final KafkaStreamsBinding streams;
+    private final WebhookMetrics webhooks;
+    private final PartnerApiMetrics partnerApi;
 
     private final TagValueGuard sources;
     private final TagValueGuard kinds;
@@ -73,6 +75,8 @@ public final class LurewatchMetrics implements AutoCloseable {
         Objects.requireNonNull(known, "known");
         closeableBinders = bindJvmMetrics(registry);
         streams = new KafkaStreamsBinding(registry);
+        webhooks = new WebhookMetrics(registry);
+        partnerApi = new PartnerApiMetrics(registry);
 
         sources = new TagValueGuard(known.sources(), MAX_UNKNOWN_TAG_VALUES);
         kinds = new TagValueGuard(known.kinds(), MAX_UNKNOWN_TAG_VALUES);
@@ -102,7 +106,7 @@ public final class LurewatchMetrics implements AutoCloseable {
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofHours(1))
                 .register(registry);
-        Gauge.builder(MetricNames.CAMPAIGNS, campaignCount, LurewatchMetrics::readCampaignCount)
+        Gauge.builder(MetricNames.CAMPAIGNS, campaignCount, LurewatchMetrics::readSupplied)
                 .description("Campaigns currently known (posts correlated by contact, URL or near-identical text)")
                 .strongReference(true)
                 .register(registry);
@@ -251,6 +255,16 @@ public final class LurewatchMetrics implements AutoCloseable {
         streams.unbind();
     }
 
+    /** Per-endpoint webhook delivery meters: sent, failed, retries, retrying, latency, oldest pending. */
+    public WebhookMetrics webhooks() {
+        return webhooks;
+    }
+
+    /** The flag API's and the signal feed's meters. */
+    public PartnerApiMetrics partnerApi() {
+        return partnerApi;
+    }
+
     /** The Prometheus text exposition of every meter. */
     public String scrape() {
         return registry.scrape();
@@ -333,7 +347,8 @@ public final class LurewatchMetrics implements AutoCloseable {
                 .register(registry));
     }
 
-    private static double readCampaignCount(AtomicReference<Supplier<? extends Number>> ref) {
+    /** The supplier's value, or NaN when there is none yet or it throws: unknown, not zero. */
+    static double readSupplied(AtomicReference<Supplier<? extends Number>> ref) {
         Supplier<? extends Number> supplier = ref.get();
         if (supplier == null) {
             return Double.NaN;

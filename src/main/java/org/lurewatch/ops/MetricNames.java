@@ -25,6 +25,14 @@ public final class MetricNames {
     public static final String STREAMS_RUNNING = "lurewatch.streams.running";
     public static final String STREAMS_STATE = "lurewatch.streams.state";
     public static final String STREAM_THREAD_FAILURES = "lurewatch.stream.thread.failures";
+    public static final String WEBHOOK_DELIVERIES = "lurewatch.webhook.deliveries";
+    public static final String WEBHOOK_RETRIES = "lurewatch.webhook.retries";
+    public static final String WEBHOOK_RETRYING = "lurewatch.webhook.retrying";
+    public static final String WEBHOOK_LATENCY = "lurewatch.webhook.latency";
+    public static final String WEBHOOK_OLDEST_PENDING = "lurewatch.webhook.oldest.pending";
+    public static final String FLAGS = "lurewatch.flags";
+    public static final String PARTNER_API_LIMITED = "lurewatch.partner.api.limited";
+    public static final String SIGNALS_ACTIVE = "lurewatch.signals.active";
 
     public static final String TAG_SOURCE = "source";
     public static final String TAG_KIND = "kind";
@@ -41,6 +49,12 @@ public final class MetricNames {
     public static final String TAG_ACTION = "action";
     /** {@link #STREAM_THREAD_FAILURES} actions: the thread was replaced, or the instance shut down. */
     public static final java.util.List<String> THREAD_FAILURE_ACTIONS = java.util.List.of("replaced", "shutdown");
+    public static final String TAG_ENDPOINT = "endpoint";
+    public static final String TAG_OWNER = "owner";
+    public static final String TAG_OUTCOME = "outcome";
+    public static final String TAG_PARTNER = "partner";
+    public static final String TAG_RESULT = "result";
+    public static final String TAG_LIMIT = "limit";
 
     private MetricNames() {
     }

@@ -75,7 +75,7 @@ class IdentitiesTest {
     @Test
     void shouldKeepPipelineTopicsAndDeadLettersAwayFromEveryOutsider() {
         for (String internal : List.of("posts.scored", "campaigns", "campaign-commands", "watchlist", "deadletter",
-                "feedback.labelled", "console.reads")) {
+                "feedback.labelled", "console.reads", "signals", "webhooks.deadletter")) {
             assertThat(grants).filteredOn(g -> g.resourceName().equals(internal))
                     .as(internal).extracting(AccessGrant::principal).containsOnly(identities.app());
         }
@@ -106,6 +106,9 @@ class IdentitiesTest {
         assertThat(app).anyMatch(g -> g.resourceType() == ResourceType.GROUP && g.resourceName().equals("lurewatch")
                 && g.patternType() == PatternType.LITERAL);
         assertThat(app).noneMatch(g -> g.resourceType() == ResourceType.CLUSTER);
+        assertThat(app).anyMatch(g -> g.resourceType() == ResourceType.GROUP && g.resourceName().equals("lurewatch-webhooks.")
+                && g.patternType() == PatternType.PREFIXED);
+        assertThat(Identities.webhookGroupPrefix("lurewatch")).isEqualTo("lurewatch-webhooks.");
     }
 
     private List<AccessGrant> of(Principal principal) {

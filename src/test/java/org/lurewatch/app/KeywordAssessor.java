@@ -22,6 +22,19 @@ import org.lurewatch.ingest.Post;
  * Telegram handles ({@code @name}) and phone numbers ({@code +digits}) become contacts.
  */
 public final class KeywordAssessor implements Assessor {
+    /** A whole instance's scoring side with this scorer, for tests that start a {@link LurewatchRuntime}. */
+    public static final LurewatchRuntime.Scorer SCORER = new LurewatchRuntime.Scorer() {
+        @Override
+        public java.util.function.Supplier<Assessor> assessors() {
+            return KeywordAssessor::new;
+        }
+
+        @Override
+        public String modelVersion() {
+            return "test-1";
+        }
+    };
+
     private static final Pattern HANDLE = Pattern.compile("@([a-z0-9_]{3,32})");
     private static final Pattern PHONE = Pattern.compile("\\+\\d{8,14}");
 

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,10 @@ import java.util.TreeSet;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.lurewatch.access.Access;
+import org.lurewatch.access.WebhookEvent;
+import org.lurewatch.alert.RoutesLoader;
 import org.lurewatch.config.ConfigLoader;
 import org.lurewatch.config.LurewatchConfig;
 import org.lurewatch.ops.MetricNameCheck;
@@ -32,10 +37,18 @@ class MetricsEndpointIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @TempDir
+    Path accessDir;
+
     @Test
     void shouldExposeEveryMetricTheDashboardAndAlertRulesUse() throws Exception {
         LurewatchConfig config = ConfigLoader.load(Optional.empty(), Map.of(),
-                Map.of("http.port", "0", "application.id", "metrics-it"));
+                Map.of("http.port", "0", "application.id", "metrics-it", "access.dir", accessDir.toString()));
+        // One webhook endpoint, so its per-endpoint series exist (no alert is produced here, so nothing is sent).
+        try (Access access = Access.open(config.access(), RoutesLoader.loadBundled())) {
+            access.webhooks().add(access.identities().requireHotline("indonesia"), "http://127.0.0.1:9/hook",
+                    List.of(WebhookEvent.ALERTS), true);
+        }
         LurewatchRuntime.Scorer scorer = KeywordAssessor.scorer();
         try (LurewatchRuntime runtime = LurewatchRuntime.start(config, KAFKA.bootstrapServers(), scorer, PipelineEvents.NONE)) {
             URI base = runtime.web().baseUri();

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,20 +29,8 @@ class AccessCommandsTest {
 
     private final Identities identities = Identities.of(RoutesLoader.loadBundled());
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run lurewatch(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Lurewatch.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--access-dir=" + dir.resolve("access"));
-        all.add("--set=access.audit.file=" + dir.resolve("audit.jsonl"));
-        int code = commandLine.execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun lurewatch(String... args) {
+        return CliRun.of(dir, args);
     }
 
     private AccountStore accounts() {
@@ -52,7 +39,7 @@ class AccessCommandsTest {
 
     @Test
     void shouldAddAnAnalystWhosePrintedPasswordLogsIn() {
-        Run add = lurewatch("accounts", "add", "ana", "--hotline", "indonesia");
+        CliRun add = lurewatch("accounts", "add", "ana", "--hotline", "indonesia");
 
         assertThat(add.code()).isZero();
         assertThat(add.err()).isEmpty();
@@ -60,7 +47,7 @@ class AccessCommandsTest {
         Matcher password = PASSWORD.matcher(add.out());
         assertThat(password.find()).isTrue();
         assertThat(accounts().verify("ana", password.group(1).toCharArray())).isPresent();
-        Run list = lurewatch("accounts", "list");
+        CliRun list = lurewatch("accounts", "list");
         assertThat(list.out()).contains("USERNAME").containsPattern("ana\\s+indonesia\\s+active\\s+yes");
         assertThat(list.out()).doesNotContain(password.group(1)).doesNotContain("argon2");
     }
@@ -72,7 +59,7 @@ class AccessCommandsTest {
         assertThat(lurewatch("accounts", "disable", "ana").out()).isEqualTo("disabled 'ana'; its sessions have ended\n");
         assertThat(accounts().verify("ana", first.toCharArray())).isEmpty();
         assertThat(lurewatch("accounts", "list", "--json").out()).contains("\"status\":\"disabled\"");
-        Run reset = lurewatch("accounts", "reset", "ana");
+        CliRun reset = lurewatch("accounts", "reset", "ana");
         assertThat(reset.out()).contains("(the account is still disabled: `accounts enable` it)");
         String second = password(reset);
         assertThat(lurewatch("accounts", "enable", "ana").code()).isZero();
@@ -84,21 +71,21 @@ class AccessCommandsTest {
     void shouldAnswerBadInputWithOneLineAndExitCode2() {
         lurewatch("accounts", "add", "ana", "--hotline", "indonesia");
 
-        Run unknownHotline = lurewatch("accounts", "add", "bo", "--hotline", "atlantis");
+        CliRun unknownHotline = lurewatch("accounts", "add", "bo", "--hotline", "atlantis");
         assertThat(unknownHotline.code()).isEqualTo(2);
         assertThat(unknownHotline.err()).startsWith("lurewatch accounts add: unknown hotline 'atlantis'; the routes declare: ")
                 .hasLineCount(1);
-        Run duplicate = lurewatch("accounts", "add", "ana", "--hotline", "indonesia");
+        CliRun duplicate = lurewatch("accounts", "add", "ana", "--hotline", "indonesia");
         assertThat(duplicate.code()).isEqualTo(2);
         assertThat(duplicate.err()).isEqualTo("lurewatch accounts add: account 'ana' exists already; use `accounts reset ana` "
                 + "for a new password\n");
-        Run missing = lurewatch("accounts", "disable", "nobody");
+        CliRun missing = lurewatch("accounts", "disable", "nobody");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("lurewatch accounts disable: no account 'nobody'; `accounts list` shows them\n");
-        Run noHotline = lurewatch("accounts", "add", "cy");
+        CliRun noHotline = lurewatch("accounts", "add", "cy");
         assertThat(noHotline.code()).isEqualTo(2);
         assertThat(noHotline.err()).contains("Missing required option: '--hotline=ID'");
-        Run badKey = lurewatch("apikeys", "create", "--partner", "tiktok", "--set", "acces.dir=x");
+        CliRun badKey = lurewatch("apikeys", "create", "--partner", "tiktok", "--set", "acces.dir=x");
         assertThat(badKey.code()).isEqualTo(2);
         assertThat(badKey.err()).contains("unknown config key 'acces.dir'").contains("did you mean 'access.dir'?");
     }
@@ -110,7 +97,7 @@ class AccessCommandsTest {
         Files.writeString(file, "not json");
         Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
-        Run list = lurewatch("accounts", "list");
+        CliRun list = lurewatch("accounts", "list");
 
         assertThat(list.code()).isEqualTo(1);
         assertThat(list.err()).startsWith("lurewatch accounts list: " + file.toAbsolutePath() + " is corrupt and was not used:")
@@ -119,29 +106,29 @@ class AccessCommandsTest {
 
     @Test
     void shouldCreateRotateListAndRevokePartnerKeys() {
-        Run create = lurewatch("apikeys", "create", "--partner", "tiktok");
+        CliRun create = lurewatch("apikeys", "create", "--partner", "tiktok");
         assertThat(create.code()).isZero();
         String first = key(create);
         ApiKeyStore keys = new ApiKeyStore(dir.resolve("access"), identities, Clock.systemUTC());
         assertThat(keys.verify(first)).hasValue(identities.requirePartner("tiktok"));
 
-        Run rotate = lurewatch("apikeys", "rotate", "--partner", "tiktok", "--overlap", "2h");
+        CliRun rotate = lurewatch("apikeys", "rotate", "--partner", "tiktok", "--overlap", "2h");
         String second = key(rotate);
         assertThat(rotate.out()).contains("the partner's older keys stop at ");
         assertThat(keys.verify(first)).isPresent();
         assertThat(keys.verify(second)).isPresent();
 
-        Run list = lurewatch("apikeys", "list", "--partner", "tiktok");
+        CliRun list = lurewatch("apikeys", "list", "--partner", "tiktok");
         String firstId = ApiKeyStore.keyIdOf(first).orElseThrow();
         assertThat(list.out()).containsPattern(firstId + "\\s+tiktok\\s+expiring").doesNotContain(first).doesNotContain(second);
 
-        Run revoke = lurewatch("apikeys", "revoke", firstId);
+        CliRun revoke = lurewatch("apikeys", "revoke", firstId);
         assertThat(revoke.out()).isEqualTo("revoked key " + firstId + " of partner 'tiktok'\n");
         assertThat(keys.verify(first)).isEmpty();
         assertThat(keys.verify(second)).isPresent();
         assertThat(lurewatch("apikeys", "list", "--json").out()).contains("\"state\":\"revoked\"");
 
-        Run badOverlap = lurewatch("apikeys", "rotate", "--partner", "tiktok", "--overlap", "soon");
+        CliRun badOverlap = lurewatch("apikeys", "rotate", "--partner", "tiktok", "--overlap", "soon");
         assertThat(badOverlap.code()).isEqualTo(2);
         assertThat(badOverlap.err()).contains("'soon' is not a duration; use 0, 90m, 24h or 7d");
         assertThat(lurewatch("apikeys", "create", "--partner", "indonesia").err())
@@ -165,7 +152,8 @@ class AccessCommandsTest {
     @Test
     void shouldDocumentEverySubcommand() {
         for (String[] help : List.of(new String[] {"accounts", "--help"}, new String[] {"accounts", "add", "--help"},
-                new String[] {"apikeys", "rotate", "--help"})) {
+                new String[] {"apikeys", "rotate", "--help"}, new String[] {"webhooks", "--help"},
+                new String[] {"webhooks", "redeliver", "--help"})) {
             StringWriter out = new StringWriter();
             CommandLine commandLine = Lurewatch.commandLine();
             commandLine.setOut(new PrintWriter(out, true));
@@ -174,13 +162,13 @@ class AccessCommandsTest {
         }
     }
 
-    private static String password(Run run) {
+    private static String password(CliRun run) {
         Matcher m = PASSWORD.matcher(run.out());
         assertThat(m.find()).as(run.out() + run.err()).isTrue();
         return m.group(1);
     }
 
-    private static String key(Run run) {
+    private static String key(CliRun run) {
         Matcher m = KEY.matcher(run.out());
         assertThat(m.find()).as(run.out() + run.err()).isTrue();
         return m.group(1);

@@ -23,7 +23,8 @@ class TopicCatalogueTest {
 
         assertThat(catalogue.names()).containsExactly("feeds.jobads", "feeds.social", "partner-flags.{partner}",
                 "deadletter", "posts.scored", "campaigns", "campaign-commands", "feedback.hotline.{hotline}",
-                "watchlist", "feedback.labelled", "models.shadow", "console.reads", "alerts.hotline.{hotline}",
+                "watchlist", "feedback.labelled", "models.shadow", "console.reads", "signals", "webhooks.deadletter",
+                "alerts.hotline.{hotline}",
                 "alerts.partner.{partner}");
         assertThat(catalogue.names()).as("every fixed topic the app uses is catalogued")
                 .containsAll(Topics.defaults().fixedNames());

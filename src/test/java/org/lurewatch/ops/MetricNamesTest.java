@@ -50,7 +50,10 @@ class MetricNamesTest {
                 "lurewatch_alerts_sent_total",
                 "lurewatch_scoring_latency_seconds_bucket",
                 "kafka_consumer_fetch_manager_records_lag_max",
-                "jvm_memory_used_bytes");
+                "jvm_memory_used_bytes",
+                "lurewatch_webhook_deliveries_total",
+                "lurewatch_webhook_oldest_pending_seconds",
+                "lurewatch_flags_total");
         assertThat(used).doesNotContain("up", "sum", "rate", "by", "le", "instance");
     }
 
@@ -66,6 +69,10 @@ class MetricNamesTest {
             // What the app does once at start; every other Lurewatch series exists from construction.
             metrics.modelVersion("test-model-1");
             metrics.campaignCount(() -> 0);
+            // What the partner API and webhook delivery register at start, for the routes' partners and each endpoint.
+            metrics.partnerApi().partners(List.of("jobstreet"));
+            metrics.partnerApi().activeSignals(() -> 0);
+            metrics.webhooks().endpoint("k3v9q2m7xa", "hotline:id-hotline");
 
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 // jvm_gc_pause_seconds appears after the first collection; ask for one rather than wait for luck.

@@ -50,7 +50,7 @@ class OpsFilesTest {
     void shouldCoverTheRulesTheOperatorsAskedFor() throws IOException {
         assertThat(alertRules()).extracting(rule -> rule.path("alert").asText()).contains(
                 "LurewatchNoInput", "LurewatchDeadLetterRateHigh", "LurewatchConsumerLagGrowing",
-                "LurewatchStreamsNotRunning", "LurewatchAlertDeliveryStalled");
+                "LurewatchStreamsNotRunning", "LurewatchAlertDeliveryStalled", "LurewatchWebhookEndpointFailing");
     }
 
     @Test
