@@ -349,6 +349,8 @@ public final class PipelineBenchmark {
     private static void createTopics(String bootstrap, Topics topics, Routes routes, int partitions, String extra,
                                      boolean outputsOnly) throws Exception {
         List<String> names = new ArrayList<>(topics.fixedNames());
+        // The shadow sample topic is one per cluster (it takes no prefix) and the benchmark runs no shadow model.
+        names.remove(Topics.MODELS_SHADOW);
         if (outputsOnly) {
             names.removeAll(topics.inputNames());
         }
