@@ -31,7 +31,7 @@ public final class LurewatchApp implements AutoCloseable {
     public static LurewatchApp start(LurewatchConfig config, String bootstrapServers, Topics topics, Routes routes,
                                      Supplier<Assessor> assessors, PipelineEvents events, Path stateDir) {
         Topology topology = LurewatchTopology.build(topics, routes, config.maxTextChars(), config.alertUpdateWindow(),
-                assessors, events);
+                config.topology(), assessors, events);
         Properties props = StreamsSettings.failLoudlyInStatefulProcessors(
                 StreamsSettings.of(config, bootstrapServers, topics, stateDir), topology);
         RocksDbNativeLibrary.loadInto(stateDir);

@@ -12,6 +12,7 @@ import org.lurewatch.assess.ScoredPost;
 import org.lurewatch.campaign.CampaignSettings;
 import org.lurewatch.campaign.CampaignTopology;
 import org.lurewatch.config.LurewatchConfig;
+import org.lurewatch.config.TopologyConfig;
 import org.lurewatch.feedback.FeedbackTopology;
 import org.lurewatch.ingest.EnvelopeReader;
 import org.lurewatch.ingest.Ingested;
@@ -34,12 +35,21 @@ public final class LurewatchTopology {
         return build(topics, routes, maxTextChars, LurewatchConfig.defaults().alertUpdateWindow(), assessors, events);
     }
 
-    /**
-     * @param alertUpdateWindow at most one campaign update per hotline per this much event time
-     */
+    /** With the default state lifetimes and intervals ({@link TopologyConfig#defaults}). */
     public static Topology build(Topics topics, Routes routes, int maxTextChars, Duration alertUpdateWindow,
                                  Supplier<Assessor> assessors, PipelineEvents events) {
-        CampaignSettings campaignSettings = CampaignSettings.defaults();
+        return build(topics, routes, maxTextChars, alertUpdateWindow, TopologyConfig.defaults(), assessors, events);
+    }
+
+    /**
+     * @param alertUpdateWindow at most one campaign update per hotline per this much event time
+     * @param settings          state lifetimes and sweep and publish intervals ({@code campaign.*}, {@code feedback.*},
+     *                          {@code signals.*} keys)
+     */
+    public static Topology build(Topics topics, Routes routes, int maxTextChars, Duration alertUpdateWindow,
+                                 TopologyConfig settings, Supplier<Assessor> assessors, PipelineEvents events) {
+        CampaignSettings campaignSettings = new CampaignSettings(settings.campaignTtl(), settings.campaignPendingTtl(),
+                settings.campaignPurgeInterval(), settings.campaignPublishInterval());
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, Ingested> posts =
                 new IngestTopology(topics, routes.partnerIds(), new EnvelopeReader(maxTextChars), events).build(builder);
@@ -48,8 +58,9 @@ public final class LurewatchTopology {
         KStream<String, ScoredPost> scored = new AssessTopology(topics, assessors, events).build(posts);
         CampaignTopology.Outputs campaigns = new CampaignTopology(topics, campaignSettings, events).build(builder, scored);
         new AlertTopology(topics, routes, alertUpdateWindow, events).build(scored, campaigns.changes());
-        new FeedbackTopology(topics, routes.hotlineIds(), events).build(builder, scored, campaigns.published());
-        new SignalTopology(topics).build(builder, scored);
+        new FeedbackTopology(topics, routes.hotlineIds(), settings.feedbackFactsTtl(), events)
+                .build(builder, scored, campaigns.published());
+        new SignalTopology(topics, settings.signalSightingsTtl()).build(builder, scored);
         return builder.build();
     }
 }

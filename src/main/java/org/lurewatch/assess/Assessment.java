@@ -1,5 +1,6 @@
 package org.lurewatch.assess;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,14 +17,14 @@ import java.util.Objects;
  * @param modelVersion version of the model that scored it
  */
 public record Assessment(
-        String postId,
+        @JsonProperty("post_id") String postId,
         Category category,
         double score,
         Band band,
         String language,
         List<Indicator> indicators,
         List<Contact> contacts,
-        String modelVersion) {
+        @JsonProperty("model_version") String modelVersion) {
 
     public Assessment {
         Objects.requireNonNull(postId, "postId");

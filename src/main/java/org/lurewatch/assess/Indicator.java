@@ -1,5 +1,6 @@
 package org.lurewatch.assess;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param localLabel the label in the post's language, or null when we have none
  * @param evidence   spans of the original text
  */
-public record Indicator(String code, double weight, String label, String localLabel, List<Evidence> evidence) {
+public record Indicator(String code, double weight, String label, @JsonProperty("local_label") String localLabel, List<Evidence> evidence) {
     public Indicator {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * How long campaign state is kept, in event time. These bound every campaign store (see
- * {@code topology/README.md}); they are not config keys yet because no deployment has needed other values.
+ * {@code topology/README.md}); the app takes them from the {@code campaign.*} config keys
+ * ({@link org.lurewatch.config.TopologyConfig}).
  *
  * @param ttl           a campaign (with what hotlines were told) or a link key unused for this long is
  *                      forgotten: a recruiter who comes back later starts a new campaign

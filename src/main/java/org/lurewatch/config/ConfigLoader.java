@@ -24,7 +24,8 @@ import java.util.TreeMap;
  *   <li>command-line flags.</li>
  * </ol>
  * An unknown key or a bad value stops the start with a {@link ConfigException} naming the key, where it came
- * from, and what is allowed.
+ * from, and what is allowed; so does a {@code kafka.*} key for a setting Lurewatch owns
+ * ({@link Settings#OWNED_KAFKA_KEYS}), naming the typed key to use instead.
  */
 public final class ConfigLoader {
     static final String ENV_PREFIX = "LUREWATCH_";
@@ -75,7 +76,16 @@ public final class ConfigLoader {
         Map<String, String> kafka = new TreeMap<>();
         raw.forEach((key, sourced) -> {
             if (key.startsWith(Settings.KAFKA_PREFIX)) {
-                kafka.put(key.substring(Settings.KAFKA_PREFIX.length()), sourced.value());
+                String kafkaKey = key.substring(Settings.KAFKA_PREFIX.length());
+                String instead = Settings.OWNED_KAFKA_KEYS.get(kafkaKey);
+                if (instead == null && raw.containsKey(Settings.SASL_USERNAME.key())) {
+                    instead = Settings.SASL_KAFKA_KEYS.get(kafkaKey);
+                }
+                if (instead != null) {
+                    throw new ConfigException("'" + key + "' (from " + sourced.source() + ") is set by Lurewatch itself, "
+                            + "and an override would undo it; " + instead);
+                }
+                kafka.put(kafkaKey, sourced.value());
             } else if (!Settings.ALL.containsKey(key)) {
                 throw new ConfigException("unknown config key '" + key + "' (from " + sourced.source() + ")"
                         + closest(key) + "; known keys: " + String.join(", ", new TreeMap<>(Settings.ALL).keySet())
@@ -124,7 +134,26 @@ public final class ConfigLoader {
                         Duration.ofMillis(value(Settings.WEBHOOKS_RETRY_INITIAL_MS, raw)),
                         Duration.ofMillis(value(Settings.WEBHOOKS_RETRY_MAX_MS, raw)),
                         value(Settings.WEBHOOKS_MAX_ATTEMPTS, raw), Duration.ofMillis(value(Settings.WEBHOOKS_TIMEOUT_MS, raw))),
+                topology(raw),
                 kafka);
+    }
+
+    private static TopologyConfig topology(Map<String, Sourced> raw) {
+        Duration ttl = Duration.ofDays(value(Settings.CAMPAIGN_TTL_DAYS, raw));
+        Duration pending = Duration.ofHours(value(Settings.CAMPAIGN_PENDING_TTL_HOURS, raw));
+        Duration purge = Duration.ofMinutes(value(Settings.CAMPAIGN_PURGE_INTERVAL_MINUTES, raw));
+        if (pending.compareTo(ttl) > 0) {
+            throw new ConfigException("'" + Settings.CAMPAIGN_PENDING_TTL_HOURS.key() + "' (" + pending.toHours()
+                    + " hours) must not be longer than '" + Settings.CAMPAIGN_TTL_DAYS.key() + "' (" + ttl.toDays() + " days)");
+        }
+        if (purge.compareTo(pending) > 0) {
+            throw new ConfigException("'" + Settings.CAMPAIGN_PURGE_INTERVAL_MINUTES.key() + "' (" + purge.toMinutes()
+                    + " minutes) must not be longer than '" + Settings.CAMPAIGN_PENDING_TTL_HOURS.key() + "' ("
+                    + pending.toHours() + " hours), or expired state outlives its time to live by more than the sweep");
+        }
+        return new TopologyConfig(ttl, pending, purge, Duration.ofMillis(value(Settings.CAMPAIGN_PUBLISH_INTERVAL_MS, raw)),
+                Duration.ofDays(value(Settings.FEEDBACK_FACTS_TTL_DAYS, raw)),
+                Duration.ofDays(value(Settings.SIGNALS_SIGHTINGS_TTL_DAYS, raw)));
     }
 
     private static <T> T value(Setting<T> setting, Map<String, Sourced> raw) {

@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param console        the hotline analysts' console
  * @param partner        the flag API's and the signal feed's limits ({@code partner.*})
  * @param webhooks       webhook delivery: in flight, retries, timeouts ({@code webhooks.*})
+ * @param topology       state lifetimes and sweep and publish intervals of the topologies
  * @param kafkaOverrides any {@code kafka.*} keys, passed to Kafka Streams without the prefix
- *                       (for example {@code kafka.security.protocol})
+ *                       (for example {@code kafka.security.protocol}); never one Lurewatch sets itself (the loader
+ *                       refuses those, naming the typed key)
  */
 public record LurewatchConfig(
         Optional<String> bootstrapServers,
@@ -43,6 +45,7 @@ public record LurewatchConfig(
         ConsoleConfig console,
         PartnerConfig partner,
         WebhookConfig webhooks,
+        TopologyConfig topology,
         Map<String, String> kafkaOverrides) {
 
     public LurewatchConfig {
@@ -54,6 +57,7 @@ public record LurewatchConfig(
         java.util.Objects.requireNonNull(console, "console");
         java.util.Objects.requireNonNull(partner, "partner");
         java.util.Objects.requireNonNull(webhooks, "webhooks");
+        java.util.Objects.requireNonNull(topology, "topology");
         kafkaOverrides = Map.copyOf(kafkaOverrides);
     }
 
@@ -76,20 +80,20 @@ public record LurewatchConfig(
     public LurewatchConfig withStateDir(Path dir) {
         return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
                 Optional.of(dir), topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars,
-                alertUpdateWindow, logLevel, http, access, model, cluster, errors, console, partner, webhooks, kafkaOverrides);
+                alertUpdateWindow, logLevel, http, access, model, cluster, errors, console, partner, webhooks, topology, kafkaOverrides);
     }
 
     /** The same settings with another campaign update window (the benchmark times updates in seconds, not hours). */
     public LurewatchConfig withAlertUpdateWindow(Duration window) {
         return new LurewatchConfig(bootstrapServers, applicationId, processingGuarantee, streamThreads, commitIntervalMs,
                 stateDir, topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, window,
-                logLevel, http, access, model, cluster, errors, console, partner, webhooks, kafkaOverrides);
+                logLevel, http, access, model, cluster, errors, console, partner, webhooks, topology, kafkaOverrides);
     }
 
     /** The same settings under another application id, for side-by-side runs on one cluster (the benchmark). */
     public LurewatchConfig withApplicationId(String id) {
         return new LurewatchConfig(bootstrapServers, id, processingGuarantee, streamThreads, commitIntervalMs, stateDir,
                 topicReplicationFactor, routesFile, modelPath, lexiconDir, httpPort, maxTextChars, alertUpdateWindow,
-                logLevel, http, access, model, cluster, errors, console, partner, webhooks, kafkaOverrides);
+                logLevel, http, access, model, cluster, errors, console, partner, webhooks, topology, kafkaOverrides);
     }
 }

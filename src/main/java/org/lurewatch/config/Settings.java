@@ -110,6 +110,46 @@ final class Settings {
     static final Setting<Integer> MODEL_SHADOW_SAMPLES_PER_MINUTE = Setting.integer("model.shadow.samples.per.minute", 60, 0,
             60_000, "disagreements of a shadow candidate written to the models.shadow topic at most this often");
 
+    static final Setting<Integer> CAMPAIGN_TTL_DAYS = Setting.integer("campaign.ttl.days", 30, 1, 3650,
+            "a campaign (and what hotlines were told of it) or a link key unused this long is forgotten; a recruiter "
+                    + "who comes back later starts a new campaign");
+    static final Setting<Integer> CAMPAIGN_PENDING_TTL_HOURS = Setting.integer("campaign.pending.ttl.hours", 24, 1,
+            30 * 24, "a post still waiting for its link answers after this long is given up (only if a record was lost)");
+    static final Setting<Integer> CAMPAIGN_PURGE_INTERVAL_MINUTES = Setting.integer("campaign.purge.interval.minutes",
+            60, 1, 24 * 60, "how often, in stream time, the campaign stores are swept (the grain of their time indexes)");
+    static final Setting<Integer> CAMPAIGN_PUBLISH_INTERVAL_MS = Setting.integer("campaign.publish.interval.ms", 100, 1,
+            600_000, "a changed campaign is written to the campaigns topic at most once per this much wall-clock time");
+    static final Setting<Integer> FEEDBACK_FACTS_TTL_DAYS = Setting.integer("feedback.facts.ttl.days", 90, 1, 3650,
+            "how long a post's or campaign's contacts are kept for a verdict to resolve to; a later verdict finds none");
+    static final Setting<Integer> SIGNALS_SIGHTINGS_TTL_DAYS = Setting.integer("signals.sightings.ttl.days", 90, 1, 3650,
+            "a contact no verdict names is forgotten this long after it was last sighted");
+
+    /**
+     * Kafka settings Lurewatch sets itself, each with what to use instead: a {@code kafka.<key>} override of one of
+     * them would silently undo a validated setting (or the dead-letter handling), so the loader refuses it.
+     */
+    static final Map<String, String> OWNED_KAFKA_KEYS = Map.ofEntries(
+            Map.entry("bootstrap.servers", "use 'bootstrap.servers'"),
+            Map.entry("application.id", "use 'application.id'"),
+            Map.entry("processing.guarantee", "use 'processing.guarantee' (" + PROCESSING_GUARANTEE.allowed() + ")"),
+            Map.entry("num.stream.threads", "use 'num.stream.threads'"),
+            Map.entry("commit.interval.ms", "use 'commit.interval.ms'"),
+            Map.entry("state.dir", "use 'state.dir'"),
+            Map.entry("replication.factor", "use 'topics.replication.factor'"),
+            Map.entry("group.instance.id", "use 'instance.id'"),
+            Map.entry("main.consumer.group.instance.id", "use 'instance.id'"),
+            Map.entry("consumer.group.instance.id", "use 'instance.id'"),
+            Map.entry("default.key.serde", "every topic's serdes are set in code (kafka.Topics and the topologies)"),
+            Map.entry("default.value.serde", "every topic's serdes are set in code (kafka.Topics and the topologies)"),
+            Map.entry("deserialization.exception.handler", "bad records always go to the dead-letter topic"),
+            Map.entry("processing.exception.handler", "bad records always go to the dead-letter topic"),
+            Map.entry("production.exception.handler", "bad records always go to the dead-letter topic"));
+
+    /** Kafka settings Lurewatch sets only when {@code sasl.username} is given. */
+    static final Map<String, String> SASL_KAFKA_KEYS = Map.of(
+            "sasl.jaas.config", "use 'sasl.username' and 'sasl.password.file'",
+            "sasl.mechanism", "use 'sasl.mechanism'");
+
     static final Map<String, Setting<?>> ALL = index(BOOTSTRAP_SERVERS, APPLICATION_ID, PROCESSING_GUARANTEE,
             STREAM_THREADS, COMMIT_INTERVAL_MS, STATE_DIR, TOPIC_REPLICATION, ROUTES_FILE, MODEL_PATH, LEXICON_DIR,
             HTTP_PORT, MAX_TEXT_CHARS, SUPPRESSION_WINDOW_MINUTES, LOG_LEVEL, HTTP_HOST, HTTP_MAX_REQUEST_BYTES,
@@ -121,7 +161,9 @@ final class Settings {
             CONSOLE_MAX_ALERTS, FLAGS_MAX_BATCH,
             FLAGS_RATE_PER_MINUTE, API_REQUESTS_PER_MINUTE, FLAGS_CONFIRM_TIMEOUT_MS, FLAGS_DEDUPE_DAYS, SIGNALS_PAGE_MAX,
             WEBHOOKS_ENABLED, WEBHOOKS_MAX_IN_FLIGHT, WEBHOOKS_RETRY_INITIAL_MS, WEBHOOKS_RETRY_MAX_MS,
-            WEBHOOKS_MAX_ATTEMPTS, WEBHOOKS_TIMEOUT_MS);
+            WEBHOOKS_MAX_ATTEMPTS, WEBHOOKS_TIMEOUT_MS, CAMPAIGN_TTL_DAYS, CAMPAIGN_PENDING_TTL_HOURS,
+            CAMPAIGN_PURGE_INTERVAL_MINUTES, CAMPAIGN_PUBLISH_INTERVAL_MS, FEEDBACK_FACTS_TTL_DAYS,
+            SIGNALS_SIGHTINGS_TTL_DAYS);
 
     private Settings() {
     }

@@ -102,7 +102,7 @@ public final class FeedReplayer {
         }
     }
 
-    String topicFor(byte[] line) {
+    public String topicFor(byte[] line) {
         try {
             // Jackson reads the bytes as UTF-8 and fails on a malformed sequence: such a line goes to the social feed.
             JsonNode node = Json.mapper().readTree(line);

@@ -69,15 +69,18 @@ public final class FeedbackTopology {
     private final Topics topics;
     private final List<String> hotlines;
     private final PipelineEvents events;
+    private final java.time.Duration factsTtl;
 
     /**
      * @param hotlines the hotline ids of the routes: one verdicts topic each is read, and a verdict counts only for
      *                 the hotline whose topic it came on
+     * @param factsTtl how long what a verdict may judge is kept ({@code feedback.facts.ttl.days})
      */
-    public FeedbackTopology(Topics topics, Collection<String> hotlines, PipelineEvents events) {
+    public FeedbackTopology(Topics topics, Collection<String> hotlines, java.time.Duration factsTtl, PipelineEvents events) {
         this.topics = topics;
         this.hotlines = List.copyOf(hotlines);
         this.events = events;
+        this.factsTtl = factsTtl;
         if (this.hotlines.isEmpty()) {
             throw new IllegalArgumentException("the routes declare no hotline, so no verdict topic can be read");
         }
@@ -149,10 +152,10 @@ public final class FeedbackTopology {
         return List.of(KeyValue.pair(Subjects.campaign(id), SubjectEvent.of(new SubjectFacts(campaign.contacts(), postKeys, 0))));
     }
 
-    private static final class ResolveVerdictsSupplier implements ProcessorSupplier<String, SubjectEvent, String, VerdictOutput> {
+    private final class ResolveVerdictsSupplier implements ProcessorSupplier<String, SubjectEvent, String, VerdictOutput> {
         @Override
         public Processor<String, SubjectEvent, String, VerdictOutput> get() {
-            return new ResolveVerdicts();
+            return new ResolveVerdicts(factsTtl);
         }
 
         @Override

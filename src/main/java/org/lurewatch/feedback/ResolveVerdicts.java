@@ -21,14 +21,18 @@ import org.slf4j.LoggerFactory;
  * verdict on one can never put a family's phone number on the watchlist.
  */
 final class ResolveVerdicts implements Processor<String, SubjectEvent, String, VerdictOutput> {
-    /** Hotlines answer within days or weeks; facts older than this are forgotten. */
-    static final Duration FACTS_TTL = Duration.ofDays(90);
     private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(ResolveVerdicts.class);
 
+    /** Hotlines answer within days or weeks; facts older than this ({@code feedback.facts.ttl.days}) are forgotten. */
+    private final Duration factsTtl;
     private ProcessorContext<String, VerdictOutput> context;
     private KeyValueStore<String, SubjectFacts> facts;
     private TimeIndex expiry;
+
+    ResolveVerdicts(Duration factsTtl) {
+        this.factsTtl = factsTtl;
+    }
 
     @Override
     public void init(ProcessorContext<String, VerdictOutput> context) {
@@ -38,7 +42,7 @@ final class ResolveVerdicts implements Processor<String, SubjectEvent, String, V
         context.schedule(PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::expire);
     }
 
-    /** Forgets facts unused for {@link #FACTS_TTL}, found through the time index, not by a scan of the store. */
+    /** Forgets facts unused for {@link #factsTtl}, found through the time index, not by a scan of the store. */
     private void expire(long streamTime) {
         for (KeyValue<String, Long> candidate : expiry.candidates(streamTime)) {
             Long expiresAt = expiresAt(facts.get(candidate.key));
@@ -52,8 +56,8 @@ final class ResolveVerdicts implements Processor<String, SubjectEvent, String, V
         }
     }
 
-    private static Long expiresAt(SubjectFacts known) {
-        return known == null ? null : known.seen() + FACTS_TTL.toMillis();
+    private Long expiresAt(SubjectFacts known) {
+        return known == null ? null : known.seen() + factsTtl.toMillis();
     }
 
     @Override

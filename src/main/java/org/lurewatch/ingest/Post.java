@@ -1,5 +1,6 @@
 package org.lurewatch.ingest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -29,11 +30,11 @@ public record Post(
         String author,
         String title,
         String text,
-        Instant postedAt,
+        @JsonProperty("posted_at") Instant postedAt,
         String lang,
         String country,
-        String partnerId,
-        String flagReason) {
+        @JsonProperty("partner_id") String partnerId,
+        @JsonProperty("flag_reason") String flagReason) {
 
     public Post {
         Objects.requireNonNull(id, "id");

@@ -44,9 +44,12 @@ public final class SignalTopology {
     private static final Set<Category> SIGHTED = Set.of(Category.LURE, Category.JOB_SCAM, Category.DISTRESS);
 
     private final Topics topics;
+    private final java.time.Duration sightingsTtl;
 
-    public SignalTopology(Topics topics) {
+    /** @param sightingsTtl a contact no verdict names is forgotten this long after its last sighting */
+    public SignalTopology(Topics topics, java.time.Duration sightingsTtl) {
         this.topics = topics;
+        this.sightingsTtl = sightingsTtl;
     }
 
     public void build(StreamsBuilder builder, KStream<String, ScoredPost> scored) {
@@ -87,10 +90,10 @@ public final class SignalTopology {
                 .toList();
     }
 
-    private static final class TrackSupplier implements ProcessorSupplier<String, SignalEvent, String, Signal> {
+    private final class TrackSupplier implements ProcessorSupplier<String, SignalEvent, String, Signal> {
         @Override
         public Processor<String, SignalEvent, String, Signal> get() {
-            return new TrackContacts();
+            return new TrackContacts(sightingsTtl);
         }
 
         @Override

@@ -26,15 +26,19 @@ import org.lurewatch.feedback.Verdict;
  * </ol>
  */
 final class TrackContacts implements Processor<String, SignalEvent, String, Signal> {
-    /** Contacts that no verdict names and no distress post showed are forgotten this long after their last sighting. */
-    static final Duration SIGHTINGS_TTL = Duration.ofDays(90);
     private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
     /** A sighting that moves only {@code last_seen}, by less than this, publishes nothing. */
     static final Duration LAST_SEEN_STEP = Duration.ofHours(1);
     private static final String UNKNOWN_HOTLINE = "unknown";
 
+    /** Contacts that no verdict names and no distress post showed are forgotten this long after their last sighting. */
+    private final Duration sightingsTtl;
     private ProcessorContext<String, Signal> context;
     private KeyValueStore<String, ContactState> store;
+
+    TrackContacts(Duration sightingsTtl) {
+        this.sightingsTtl = sightingsTtl;
+    }
 
     @Override
     public void init(ProcessorContext<String, Signal> context) {
@@ -44,7 +48,7 @@ final class TrackContacts implements Processor<String, SignalEvent, String, Sign
     }
 
     /**
-     * Drops contacts only ever sighted, not sighted for {@link #SIGHTINGS_TTL}. A whole-store scan, but once an hour of
+     * Drops contacts only ever sighted, not sighted for {@link #sightingsTtl}. A whole-store scan, but once an hour of
      * stream time over contacts of flagged posts only, so it stays small; keys are collected first and deleted after,
      * so the iterator never sees its own deletes.
      */
@@ -55,7 +59,7 @@ final class TrackContacts implements Processor<String, SignalEvent, String, Sign
                 var entry = all.next();
                 ContactState state = entry.value;
                 if (state.verdict() == null && !state.seenInDistress() && state.lastSeen() != null
-                        && state.lastSeen().toEpochMilli() < streamTime - SIGHTINGS_TTL.toMillis()) {
+                        && state.lastSeen().toEpochMilli() < streamTime - sightingsTtl.toMillis()) {
                     stale.add(entry.key);
                 }
             }

@@ -27,6 +27,7 @@ import org.lurewatch.assess.ScoredPost;
 import org.lurewatch.campaign.Campaign;
 import org.lurewatch.campaign.CampaignSettings;
 import org.lurewatch.config.LurewatchConfig;
+import org.lurewatch.config.TopologyConfig;
 import org.lurewatch.kafka.Json;
 import org.lurewatch.kafka.JsonSerde;
 import org.lurewatch.kafka.Topics;
@@ -52,7 +53,13 @@ public final class PipelineDriver implements AutoCloseable {
     }
 
     public PipelineDriver(Routes routes, Supplier<Assessor> assessors, PipelineEvents events, Duration updateWindow) {
-        Topology topology = LurewatchTopology.build(topics, routes, MAX_TEXT_CHARS, updateWindow, assessors, events);
+        this(routes, assessors, events, updateWindow, TopologyConfig.defaults());
+    }
+
+    /** With other state lifetimes and intervals than the defaults ({@code campaign.*}, {@code feedback.*}, ...). */
+    public PipelineDriver(Routes routes, Supplier<Assessor> assessors, PipelineEvents events, Duration updateWindow,
+                          TopologyConfig settings) {
+        Topology topology = LurewatchTopology.build(topics, routes, MAX_TEXT_CHARS, updateWindow, settings, assessors, events);
         Properties props = StreamsSettings.failLoudlyInStatefulProcessors(
                 StreamsSettings.of(LurewatchConfig.defaults(), "dummy:9092", topics, tempStateDir()), topology);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "lurewatch-test");

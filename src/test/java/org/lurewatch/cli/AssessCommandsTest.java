@@ -52,7 +52,7 @@ class AssessCommandsTest {
             }
         }
         assertThat(travel).isNotNull();
-        assertThat(travel.path("localLabel").asText()).isEqualTo("Tiket, visa, makan atau mess ditanggung");
+        assertThat(travel.path("local_label").asText()).isEqualTo("Tiket, visa, makan atau mess ditanggung");
         JsonNode e = travel.path("evidence").get(0);
         assertThat(text.substring(e.path("start").asInt(), e.path("end").asInt())).isEqualTo(e.path("text").asText());
         assertThat(a.path("contacts").toString()).contains("+6281234567890");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,53 @@ class ConfigLoaderTest {
         assertThat(config.applicationId()).isEqualTo("from-file");
         assertThat(config.streamThreads()).isEqualTo(3);
         assertThat(config.httpPort()).isEqualTo(3000);
+    }
+
+    @Test
+    void shouldRejectAKafkaKeyLurewatchOwnsAndNameTheTypedKey() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("kafka.processing.guarantee", "at_least_once")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'kafka.processing.guarantee' (from flag --kafka.processing.guarantee) is set by Lurewatch")
+                .hasMessageContaining("use 'processing.guarantee' (one of exactly_once_v2, at_least_once)");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("LUREWATCH_KAFKA_APPLICATION_ID", "x"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("environment LUREWATCH_KAFKA_APPLICATION_ID")
+                .hasMessageContaining("use 'application.id'");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("kafka.replication.factor", "3")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("use 'topics.replication.factor'");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("kafka.main.consumer.group.instance.id", "a")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("use 'instance.id'");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("kafka.default.value.serde", "x")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("serdes are set in code");
+    }
+
+    @Test
+    void shouldRejectAKafkaLoginOnlyWhenSaslUsernameGivesOne() throws Exception {
+        Path password = Files.writeString(dir.resolve("app.password"), "s3cret\n");
+        String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"op\" password=\"p\";";
+
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("sasl.username", "lurewatch-app",
+                "sasl.password.file", password.toString(), "kafka.sasl.jaas.config", jaas)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("use 'sasl.username' and 'sasl.password.file'");
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of(), Map.of("kafka.sasl.jaas.config", jaas)).kafkaOverrides())
+                .containsEntry("sasl.jaas.config", jaas);
+    }
+
+    @Test
+    void shouldReadTheTopologySettingsAndCheckThemAgainstEachOther() {
+        LurewatchConfig config = ConfigLoader.load(Optional.empty(), Map.of("LUREWATCH_CAMPAIGN_TTL_DAYS", "7"),
+                Map.of("campaign.pending.ttl.hours", "6", "feedback.facts.ttl.days", "180", "signals.sightings.ttl.days", "30",
+                        "campaign.purge.interval.minutes", "15", "campaign.publish.interval.ms", "500"));
+
+        assertThat(config.topology()).isEqualTo(new TopologyConfig(Duration.ofDays(7), Duration.ofHours(6),
+                Duration.ofMinutes(15), Duration.ofMillis(500), Duration.ofDays(180), Duration.ofDays(30)));
+        assertThat(LurewatchConfig.defaults().topology()).isEqualTo(new TopologyConfig(Duration.ofDays(30),
+                Duration.ofDays(1), Duration.ofHours(1), Duration.ofMillis(100), Duration.ofDays(90), Duration.ofDays(90)));
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(),
+                Map.of("campaign.ttl.days", "1", "campaign.pending.ttl.hours", "48")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'campaign.pending.ttl.hours' (48 hours) must not be longer than 'campaign.ttl.days' (1 days)");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("campaign.ttl.days", "0")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("expected a whole number from 1 to 3650");
     }
 
     @Test
