@@ -252,8 +252,9 @@ class PartnerApiIT {
         assertThat(receiver.delivered("/tiktok")).allSatisfy(r -> assertThat(verifier.problem(r.headers(), r.body(), Instant.now())).isEmpty());
 
         try (KafkaProducer<byte[], byte[]> producer = ClientProperties.byteProducer(KAFKA.bootstrapServers(), Map.of(), Map.of())) {
-            producer.send(new ProducerRecord<>(TOPICS.feedback(), ("{\"post_key\":\"tiktok:lure-1\",\"verdict\":\"confirmed\","
-                    + "\"hotline\":\"regional\"}").getBytes(StandardCharsets.UTF_8))).get();
+            // As the regional hotline's analysts send it: on that hotline's own verdicts topic.
+            producer.send(new ProducerRecord<>(TOPICS.hotlineFeedback("regional"),
+                    "{\"post_key\":\"tiktok:lure-1\",\"verdict\":\"confirmed\"}".getBytes(StandardCharsets.UTF_8))).get();
         }
         await().atMost(WAIT).until(() -> signals("tiktok", "").path("signals").size() > 0);
 
