@@ -72,11 +72,22 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LurewatchConfig config = configOptions.load(Map.of());
+        Map<String, String> demoSettings = new java.util.LinkedHashMap<>();
         if (config.access().dir().equals(java.nio.file.Path.of(DEFAULT_ACCESS_DIR))) {
             // The demo's account lives in a directory of its own, gone with the demo, unless access.dir is set.
             java.nio.file.Path demoAccess = Files.createTempDirectory("lurewatch-demo-access");
             demoAccess.toFile().deleteOnExit();
-            config = configOptions.load(Map.of("access.dir", demoAccess.resolve("access").toString()));
+            demoSettings.put("access.dir", demoAccess.resolve("access").toString());
+        }
+        Path demoRegistry = null;
+        if (config.model().registryDir().isEmpty()) {
+            // A model registry of its own, seeded with the configured (or bundled) model at start, so a model trained
+            // during the demo can be promoted into it and taken without a restart; removed when the demo ends.
+            demoRegistry = Files.createTempDirectory("lurewatch-demo-models");
+            demoSettings.put("model.registry.dir", demoRegistry.toString());
+        }
+        if (!demoSettings.isEmpty()) {
+            config = configOptions.load(demoSettings);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -99,6 +110,11 @@ final class DemoCommand implements Callable<Integer> {
                      Scorers.fromConfig(config), PipelineEvents.NONE, web, List.of(ConsoleModule.factory()));
              OutputWatcher watcher = new OutputWatcher(broker.bootstrapServers(), topics, summary)) {
             err.printf(Locale.ROOT, "Broker %s; topics: %s%n", broker.bootstrapServers(), runtime.topicReport().render().strip());
+            Path registry = config.model().registryDir().orElseThrow();
+            err.printf(Locale.ROOT, "Model registry %s (live %s); 'lurewatch models promote FILE --registry %s' swaps the "
+                    + "model within %d s, without a restart%n", registry, org.lurewatch.assess.model.ModelRegistry.at(registry)
+                    .live().map(p -> p.getFileName().toString()).orElse("none"), registry,
+                    config.model().pollInterval().toSeconds());
             printLogin(err, runtime);
             // Ctrl-C: stop watching, then let this method close the app and the broker in order.
             hook = new Thread(() -> {
@@ -128,6 +144,9 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.flush();
         } finally {
+            if (demoRegistry != null) {
+                deleteQuietly(demoRegistry);
+            }
             closed.countDown();
             if (hook != null) {
                 removeHook(hook);
@@ -153,6 +172,15 @@ final class DemoCommand implements Callable<Integer> {
         err.println("  (you choose your own password at the first sign-in)");
         login.clear();
         err.flush();
+    }
+
+    /** Removes the demo's own model registry; what cannot be removed stays in the temporary directory. */
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // left behind in the temporary directory
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Finds fake-job lures recruiting people into scam compounds and alerts hotlines and platforms.",
         subcommands = {DemoCommand.class, RunCommand.class, ScoreCommand.class, TrainCommand.class, EvalCommand.class,
                 TopicsCommand.class, DescribeCommand.class, BenchCommand.class, AccountsCommand.class,
-                ApiKeysCommand.class, ModelsCommand.class, AclsCommand.class, KafkaUsersCommand.class,
+                ApiKeysCommand.class, ModelsCommand.class, FeedbackCommand.class, AclsCommand.class, KafkaUsersCommand.class,
                 WebhooksCommand.class})
 public final class Lurewatch implements Runnable {
     @CommandLine.Spec

@@ -54,8 +54,8 @@ final class DetailPages {
                 .append(" · <a href=\"").append(Layout.postHref(alert.post().key())).append("\">Post page</a></p>")
                 .append(Layout.post(viewer, alert.post())).append("</section>");
         String consequence = alert.distress()
-                ? "A verdict on a distress post is kept as labelled data for training only; nobody's contacts in it ever go "
-                        + "on the watchlist. Confirmed: a real call for help. False positive: not distress."
+                ? "A verdict on a distress post is kept as a label only: its words never become training data and nobody's "
+                        + "contacts in it ever go on the watchlist. Confirmed: a real call for help. False positive: not distress."
                 : "Confirmed puts the recruiter contacts of this campaign on the watchlist, so later posts that use them "
                         + "score higher, at every hotline. False positive lowers them; expired takes them off.";
         html.append(Layout.verdicts(viewer, alert.verdictSubject(), alert.id(), Layout.alertHref(alert.id()),
@@ -180,10 +180,11 @@ final class DetailPages {
         boolean distress = post.map(p -> "distress".equals(p.category())).orElse(false);
         html.append(Layout.verdicts(viewer, "post:" + key, post.map(PostView::alertId).orElse(null), Layout.postHref(key),
                 "post", verdicts, distress
-                        ? "A verdict on a distress post is kept as labelled data for training only; nobody's contacts in it "
-                                + "ever go on the watchlist."
+                        ? "A verdict on a distress post is kept as a label only: its words never become training data and "
+                                + "nobody's contacts in it ever go on the watchlist."
                         : "Confirmed puts this post's recruiter contacts on the watchlist (a campaign verdict covers all its "
-                                + "posts); false positive lowers them; expired takes them off."));
+                                + "posts); false positive lowers them; expired takes them off. A verdict on a post also makes "
+                                + "it a training example, with its text, for the next model."));
         return Layout.page(viewer, "Post", Layout.Nav.NONE, html.toString());
     }
 

@@ -1,8 +1,10 @@
 package org.lurewatch.feedback;
 
+import static org.lurewatch.kafka.AvroCodec.readNullable;
 import static org.lurewatch.kafka.AvroCodec.readNullableInstant;
 import static org.lurewatch.kafka.AvroCodec.readNullableString;
 import static org.lurewatch.kafka.AvroCodec.readStrings;
+import static org.lurewatch.kafka.AvroCodec.writeNullable;
 import static org.lurewatch.kafka.AvroCodec.writeNullableInstant;
 import static org.lurewatch.kafka.AvroCodec.writeNullableString;
 import static org.lurewatch.kafka.AvroCodec.writeStrings;
@@ -14,6 +16,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.io.Decoder;
 import org.apache.avro.io.Encoder;
+import org.lurewatch.assess.Category;
 import org.lurewatch.kafka.AvroCodec;
 
 /**
@@ -26,13 +29,21 @@ public final class FeedbackRecords {
 
     private static final Schema STRINGS = Schema.createArray(Schema.create(Schema.Type.STRING));
     private static final Schema TIMESTAMP = LogicalTypes.timestampNanos().addToSchema(Schema.create(Schema.Type.LONG));
+    static final Schema VERDICT = SchemaBuilder.enumeration("Verdict").namespace(NAMESPACE)
+            .symbols("CONFIRMED", "FALSE_POSITIVE", "EXPIRED");
+    /** Only lures' and job scams' texts are kept; the enum says so. */
+    static final Schema SCORED_AS = SchemaBuilder.enumeration("ScoredAs").namespace(NAMESPACE)
+            .symbols("LURE", "JOB_SCAM");
+    static final Schema POST_TEXT = SchemaBuilder.record("PostText").namespace(NAMESPACE).fields()
+            .requiredString("text").optionalString("lang").optionalString("kind").optionalString("source")
+            .name("scored_as").type(SCORED_AS).noDefault()
+            .endRecord();
     static final Schema SUBJECT_FACTS = SchemaBuilder.record("SubjectFacts").namespace(NAMESPACE).fields()
             .name("contacts").type(STRINGS).noDefault()
             .name("post_keys").type(STRINGS).noDefault()
             .requiredLong("seen")
+            .name("text").type(Schema.createUnion(Schema.create(Schema.Type.NULL), POST_TEXT)).withDefault(null)
             .endRecord();
-    static final Schema VERDICT = SchemaBuilder.enumeration("Verdict").namespace(NAMESPACE)
-            .symbols("CONFIRMED", "FALSE_POSITIVE", "EXPIRED");
     static final Schema FEEDBACK = SchemaBuilder.record("Feedback").namespace(NAMESPACE).fields()
             .optionalString("post_key").optionalString("campaign_id")
             .name("contacts").type(STRINGS).noDefault()
@@ -78,9 +89,18 @@ public final class FeedbackRecords {
         writeStrings(out, facts.contacts());
         writeStrings(out, facts.postKeys());
         out.writeLong(facts.seen());
+        writeNullable(out, facts.text(), (text, o) -> {
+            o.writeString(text.text());
+            writeNullableString(o, text.lang());
+            writeNullableString(o, text.kind());
+            writeNullableString(o, text.source());
+            o.writeEnum(text.scoredAs() == Category.LURE ? 0 : 1);
+        });
     }
 
     private static SubjectFacts readFacts(Decoder in) throws IOException {
-        return new SubjectFacts(readStrings(in), readStrings(in), in.readLong());
+        return new SubjectFacts(readStrings(in), readStrings(in), in.readLong(), readNullable(in, i -> new PostText(
+                i.readString(), readNullableString(i), readNullableString(i), readNullableString(i),
+                i.readEnum() == 0 ? Category.LURE : Category.JOB_SCAM)));
     }
 }

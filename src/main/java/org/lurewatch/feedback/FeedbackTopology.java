@@ -49,7 +49,8 @@ import org.lurewatch.ops.PipelineEvents;
  *   <li>applies each to the contacts it covers (a post's or a campaign's, kept in {@value #SUBJECT_STORE}
  *       from the lure posts and campaigns that pass), writing the compacted {@code watchlist} topic: the
  *       latest verdict per contact, a tombstone for {@code expired};</li>
- *   <li>keeps it as labelled data on {@code feedback.labelled} for the next training run;</li>
+ *   <li>keeps it as labelled data on {@code feedback.labelled} for the next training run, with the text of the
+ *       lure or job-scam post it judges (kept in {@value #SUBJECT_STORE} for {@code feedback.facts.ttl.days}, 90 by default);</li>
  *   <li>reads the watchlist back as a global table, {@value #WATCHLIST_STORE}, which every assess task looks
  *       contacts up in.</li>
  * </ul>
@@ -134,13 +135,25 @@ public final class FeedbackTopology {
                 .withNumberOfPartitions(SUBJECT_PARTITIONS));
     }
 
-    /** A lure post's contacts, for a later verdict on it. Posts of other categories are never kept. */
+    /**
+     * A lure post's contacts, and a lure's or job scam's text, for a later verdict on it: the verdict watchlists those
+     * contacts and becomes a training example with that text. A job scam's contacts are not kept (job scams never
+     * reach a hotline's watchlist), and distress and benign posts are never kept at all: a verdict on a distress post
+     * stays a label without text, so a victim's or family's words never become training data.
+     */
     private static List<KeyValue<String, SubjectEvent>> postFacts(String postKey, ScoredPost post) {
-        if (post == null || post.assessment().category() != Category.LURE || post.assessment().contacts().isEmpty()) {
+        if (post == null) {
             return List.of();
         }
-        List<String> contacts = post.assessment().contacts().stream().map(Contact::key).distinct().toList();
-        return List.of(KeyValue.pair(Subjects.post(postKey), SubjectEvent.of(new SubjectFacts(contacts, List.of(postKey), 0))));
+        Category category = post.assessment().category();
+        if (category != Category.LURE && category != Category.JOB_SCAM) {
+            return List.of();
+        }
+        List<String> contacts = category != Category.LURE ? List.of()
+                : post.assessment().contacts().stream().map(Contact::key).distinct().toList();
+        PostText text = new PostText(post.post().fullText(), post.assessment().language(), post.post().kind().wireName(),
+                post.post().source(), category);
+        return List.of(KeyValue.pair(Subjects.post(postKey), SubjectEvent.of(new SubjectFacts(contacts, List.of(postKey), 0, text))));
     }
 
     /** A campaign's contacts and posts; kept after it merges into another, because a hotline may judge the old id. */

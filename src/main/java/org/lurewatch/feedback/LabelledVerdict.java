@@ -1,5 +1,6 @@
 package org.lurewatch.feedback;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
@@ -7,14 +8,17 @@ import java.util.Objects;
 
 /**
  * A verdict kept as labelled data for the next training run: the value of the {@code feedback.labelled} topic,
- * keyed by subject. The training export joins {@link #postKeys} with the posts' text (from
- * {@code posts.scored}); a verdict never copies post text, so this topic holds no victim's words.
+ * keyed by subject. A verdict on a lure or job-scam post carries that post's text ({@link #example}), which
+ * {@code lurewatch feedback export} turns into a training example; a verdict on a campaign or a distress post
+ * carries none, so this topic holds no victim's words.
  *
  * @param subject      {@code post:<key>}, {@code campaign:<id>} or {@code contacts:<first contact>}
  * @param postKeys     the posts the verdict labels: the post, or the campaign's listed posts
  * @param contacts     the contacts the verdict applied to on the watchlist
  * @param subjectKnown false when the post or campaign was unknown (too old, or not a lure): then only the
  *                     verdict's own contacts were applied
+ * @param example      the judged post's text, when the subject is a lure or job-scam post the feedback step still
+ *                     kept (90 days after it was scored); null otherwise
  */
 public record LabelledVerdict(
         String subject,
@@ -23,7 +27,8 @@ public record LabelledVerdict(
         Instant at,
         @JsonProperty("post_keys") List<String> postKeys,
         List<String> contacts,
-        @JsonProperty("subject_known") boolean subjectKnown) {
+        @JsonProperty("subject_known") boolean subjectKnown,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PostText example) {
 
     public LabelledVerdict {
         Objects.requireNonNull(subject, "subject");

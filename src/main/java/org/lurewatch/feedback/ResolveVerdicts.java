@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keyed by subject: keeps the contacts and posts of every lure post and campaign, and turns a verdict on one
- * into watchlist changes for its contacts and a labelled record. Distress posts are never kept here, so a
- * verdict on one can never put a family's phone number on the watchlist.
+ * into watchlist changes for its contacts and a labelled record, with the judged post's text when it is a lure or a
+ * job scam. Distress posts are never kept here, so a verdict on one can never put a family's phone number on the
+ * watchlist, nor their words in training data.
  */
 final class ResolveVerdicts implements Processor<String, SubjectEvent, String, VerdictOutput> {
     private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
@@ -70,7 +71,7 @@ final class ResolveVerdicts implements Processor<String, SubjectEvent, String, V
             SubjectFacts update = event.facts();
             SubjectFacts previous = facts.get(record.key());
             SubjectFacts next = new SubjectFacts(update.contacts(), update.postKeys(),
-                    previous == null ? record.timestamp() : Math.max(previous.seen(), record.timestamp()));
+                    previous == null ? record.timestamp() : Math.max(previous.seen(), record.timestamp()), update.text());
             facts.put(record.key(), next);
             expiry.move(record.key(), expiresAt(previous), expiresAt(next));
             return;
@@ -93,6 +94,6 @@ final class ResolveVerdicts implements Processor<String, SubjectEvent, String, V
         List<String> postKeys = known != null ? known.postKeys()
                 : verdict.postKey() != null ? List.of(verdict.postKey()) : List.of();
         context.forward(record.withValue(new VerdictOutput.Label(new LabelledVerdict(record.key(), verdict.verdict(),
-                verdict.hotline(), at, postKeys, List.copyOf(contacts), known != null))));
+                verdict.hotline(), at, postKeys, List.copyOf(contacts), known != null, known == null ? null : known.text()))));
     }
 }

@@ -14,10 +14,12 @@ import org.apache.avro.io.DecoderFactory;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.assess.Band;
+import org.lurewatch.assess.Category;
 import org.lurewatch.assess.Evidence;
 import org.lurewatch.assess.Indicator;
 import org.lurewatch.feedback.Feedback;
 import org.lurewatch.feedback.FeedbackRecords;
+import org.lurewatch.feedback.PostText;
 import org.lurewatch.feedback.SubjectEvent;
 import org.lurewatch.feedback.SubjectFacts;
 import org.lurewatch.feedback.Verdict;
@@ -61,6 +63,10 @@ class InternalRecordsTest {
     void shouldRoundTripEveryFeedbackRecord() {
         assertRoundTrip(FeedbackRecords.FACTS, new SubjectFacts(List.of("telegram:hr_a"), List.of("facebook:p1"), 5));
         assertRoundTrip(FeedbackRecords.SUBJECT_EVENTS, SubjectEvent.of(new SubjectFacts(List.of(), List.of("x:1"), 0)));
+        assertRoundTrip(FeedbackRecords.FACTS, new SubjectFacts(List.of(), List.of("facebook:p2"), 6,
+                new PostText("Kerja di Kamboja\nGaji 20 juta", "id", "job_ad", "facebook", Category.LURE)));
+        assertRoundTrip(FeedbackRecords.SUBJECT_EVENTS, SubjectEvent.of(new SubjectFacts(List.of(), List.of("x:2"), 0,
+                new PostText("Like videos, earn per task", null, null, null, Category.JOB_SCAM))));
         assertRoundTrip(FeedbackRecords.SUBJECT_EVENTS, SubjectEvent.of(new Feedback(null, CAMPAIGN.id(),
                 List.of("telegram:hr_a"), Verdict.CONFIRMED, "indonesia", SEEN)));
         assertRoundTrip(FeedbackRecords.SUBJECT_EVENTS, SubjectEvent.of(new Feedback("facebook:p1", null, List.of(),

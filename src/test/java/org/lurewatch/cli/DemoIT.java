@@ -62,6 +62,15 @@ class DemoIT {
     }
 
     @Test
+    void shouldFollowAModelRegistryOfItsOwnSeededWithTheBundledModelAndRemoveItAtTheEnd() {
+        java.util.regex.Matcher registry = java.util.regex.Pattern
+                .compile("Model registry (\\S+) \\(live lure-doccat-2\\.0\\.bin\\); 'lurewatch models promote FILE --registry ")
+                .matcher(err);
+        assertThat(registry.find()).as(err).isTrue();
+        assertThat(java.nio.file.Path.of(registry.group(1))).doesNotExist();
+    }
+
+    @Test
     void shouldPrintAOneTimeLoginForADemoAnalyst() {
         assertThat(err).containsPattern("sign in as demo \\(hotline indonesia\\) with the one-time password [A-Za-z0-9]{20}");
     }

@@ -16,9 +16,9 @@ class UnreachableClusterCommandsTest {
     private static final String NOWHERE = "127.0.0.1:1";
 
     @Test
-    void shouldStopRunTopicsCreateAndAclsApplyWithOneLineNamingTheAddress() {
+    void shouldStopRunTopicsCreateAclsApplyAndFeedbackExportWithOneLineNamingTheAddress() {
         for (String[] command : new String[][] {{"run", "--http-port", "0"}, {"topics", "create"}, {"acls", "apply"},
-                {"kafka-users", "list"}}) {
+                {"kafka-users", "list"}, {"feedback", "export", "--out", "target/unreachable-export.jsonl"}}) {
             StringWriter err = new StringWriter();
             CommandLine commandLine = Lurewatch.commandLine();
             commandLine.setOut(new PrintWriter(new StringWriter(), true));

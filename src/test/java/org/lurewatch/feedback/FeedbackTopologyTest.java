@@ -10,6 +10,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.app.PipelineDriver;
+import org.lurewatch.assess.Category;
 import org.lurewatch.campaign.CampaignIds;
 import org.lurewatch.ingest.DeadLetterHeaders;
 import org.lurewatch.kafka.Json;
@@ -133,6 +134,46 @@ class FeedbackTopologyTest {
         assertThat(verdict.postKeys()).containsExactly("facebook:d1");
         assertThat(verdict.contacts()).isEmpty();
         assertThat(verdict.subjectKnown()).isFalse();
+        assertThat(verdict.example()).as("a distress post's words are never training data").isNull();
+        assertThat(pipeline.output("feedback.labelled").readValuesToList()).allSatisfy(json ->
+                assertThat(json).doesNotContain("anak saya").doesNotContain("\"example\""));
+    }
+
+    @Test
+    void shouldLabelAJudgedLureWithItsTextForTraining() throws Exception {
+        pipeline.post("p1", "facebook", "id", "LURE kerja di Kamboja @hr_text", 0);
+
+        verdict(INDONESIA, "{\"post_key\":\"facebook:p1\",\"verdict\":\"confirmed\"}");
+
+        LabelledVerdict verdict = Json.mapper().readValue(pipeline.output("feedback.labelled").readValue(), LabelledVerdict.class);
+        assertThat(verdict.example()).isEqualTo(new PostText("LURE kerja di Kamboja @hr_text", "id", "social_post",
+                "facebook", Category.LURE));
+    }
+
+    @Test
+    void shouldLabelAJudgedJobScamWithItsTextButWatchlistNothing() throws Exception {
+        pipeline.post("j1", "tiktok", "id", "TASKS like videos, earn per task @task_boss", 0);
+
+        verdict(INDONESIA, "{\"post_key\":\"tiktok:j1\",\"verdict\":\"false_positive\"}");
+
+        assertThat(pipeline.output("watchlist").isEmpty()).isTrue();
+        LabelledVerdict verdict = Json.mapper().readValue(pipeline.output("feedback.labelled").readValue(), LabelledVerdict.class);
+        assertThat(verdict.example().scoredAs()).isEqualTo(Category.JOB_SCAM);
+        assertThat(verdict.example().text()).isEqualTo("TASKS like videos, earn per task @task_boss");
+        assertThat(verdict.contacts()).isEmpty();
+    }
+
+    @Test
+    void shouldLabelACampaignWithoutText() throws Exception {
+        pipeline.post("p1", "facebook", "id", "LURE kerja @hr_c", 0);
+        String campaign = CampaignIds.propose("facebook:p1", PipelineDriver.T0);
+
+        pipeline.pipe(INDONESIA, "{\"campaign_id\":\"" + campaign + "\",\"verdict\":\"confirmed\"}",
+                PipelineDriver.T0.plusSeconds(3600));
+
+        LabelledVerdict verdict = Json.mapper().readValue(pipeline.output("feedback.labelled").readValue(), LabelledVerdict.class);
+        assertThat(verdict.postKeys()).containsExactly("facebook:p1");
+        assertThat(verdict.example()).isNull();
     }
 
     @Test

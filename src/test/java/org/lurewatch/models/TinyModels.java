@@ -40,6 +40,15 @@ final class TinyModels {
     }
 
     static Path train(String version, Path dir, int variant) {
+        Trainer.Result named = new Trainer(Fixtures.analyzer()).train(corpus(variant), List.of(), version,
+                Trainer.Options.defaults().withIterations(30, 1));
+        Path file = dir.resolve("lure-doccat-" + version + ".bin");
+        Trainer.write(named.model(), file);
+        return file;
+    }
+
+    /** The tiny corpus: six templates in every category, {@code 20 + variant} times each with a different number. */
+    static List<LabeledPost> corpus(int variant) {
         List<LabeledPost> corpus = new ArrayList<>();
         int id = 0;
         for (int i = 0; i < 20 + variant; i++) {
@@ -48,10 +57,6 @@ final class TinyModels {
                         Category.fromWire(t[0]), false, false));
             }
         }
-        Trainer.Result named = new Trainer(Fixtures.analyzer()).train(corpus, List.of(), version,
-                Trainer.Options.defaults().withIterations(30, 1));
-        Path file = dir.resolve("lure-doccat-" + version + ".bin");
-        Trainer.write(named.model(), file);
-        return file;
+        return corpus;
     }
 }
