@@ -3,15 +3,15 @@ package org.lurewatch.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.lurewatch.contract.BoundaryTopics;
+import org.lurewatch.contract.TypedTopic;
 import org.lurewatch.assess.Assessment;
 import org.lurewatch.assess.Assessor;
 import org.lurewatch.assess.Contact;
@@ -23,7 +23,6 @@ import org.lurewatch.ingest.DeadLetterReason;
 import org.lurewatch.ingest.DeadLetterSplit;
 import org.lurewatch.ingest.Ingested;
 import org.lurewatch.ingest.Outcome;
-import org.lurewatch.kafka.JsonSerde;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
 
@@ -57,8 +56,8 @@ public final class AssessTopology {
         KStream<String, Outcome<ScoredPost>> outcomes =
                 posts.processValues(() -> new AssessPost(assessors, events), Named.as("assess-score"));
         KStream<String, ScoredPost> scored = DeadLetterSplit.values(outcomes, "assess", topics.deadLetter(), events);
-        scored.to(topics.scored(), Produced.with(Serdes.String(), JsonSerde.of(ScoredPost.class))
-                .withName("assess-scored-sink"));
+        TypedTopic<String, ScoredPost> sink = BoundaryTopics.of(topics).scored();
+        scored.to(sink.name(), sink.produced("assess-scored-sink"));
         return scored;
     }
 

@@ -16,9 +16,10 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.lurewatch.contract.BoundaryTopics;
+import org.lurewatch.contract.TypedTopic;
 import org.lurewatch.assess.Category;
 import org.lurewatch.assess.ScoredPost;
-import org.lurewatch.kafka.JsonSerde;
 import org.lurewatch.kafka.TimeIndex;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
@@ -129,7 +130,8 @@ public final class CampaignTopology {
                 .filter((id, output) -> !(output instanceof CampaignOutput.Changed), Named.as("campaign-publications"))
                 .mapValues(output -> output instanceof CampaignOutput.Publish publish ? publish.campaign() : null,
                         Named.as("campaign-changes"));
-        published.to(topics.campaigns(), Produced.with(KEYS, JsonSerde.of(Campaign.class)).withName("campaign-sink"));
+        TypedTopic<String, Campaign> sink = BoundaryTopics.of(topics).campaigns();
+        published.to(sink.name(), sink.produced("campaign-sink"));
         return new Outputs(changes, published);
     }
 

@@ -15,7 +15,6 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -26,6 +25,7 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.lurewatch.contract.BoundaryTopics;
 import org.lurewatch.assess.Category;
 import org.lurewatch.assess.Contact;
 import org.lurewatch.assess.ScoredPost;
@@ -36,7 +36,6 @@ import org.lurewatch.ingest.DeadLetterReason;
 import org.lurewatch.ingest.DeadLetterSplit;
 import org.lurewatch.ingest.Outcome;
 import org.lurewatch.kafka.Json;
-import org.lurewatch.kafka.JsonSerde;
 import org.lurewatch.kafka.TimeIndex;
 import org.lurewatch.kafka.Topics;
 import org.lurewatch.ops.PipelineEvents;
@@ -88,6 +87,7 @@ public final class FeedbackTopology {
     }
 
     public void build(StreamsBuilder builder, KStream<String, ScoredPost> scored, KStream<String, Campaign> campaigns) {
+        BoundaryTopics boundary = BoundaryTopics.of(topics);
         KStream<byte[], Outcome<Feedback>> outcomes = builder
                 .stream(topics.hotlineFeedbackNames(hotlines),
                         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("feedback-source"))
@@ -111,17 +111,14 @@ public final class FeedbackTopology {
                 .defaultBranch(Branched.as("-labelled"));
         outputs.get("feedback-output-watchlist")
                 .mapValues(output -> ((VerdictOutput.Watch) output).entry(), Named.as("feedback-watchlist-changes"))
-                .to(topics.watchlist(), Produced.with(KEYS, JsonSerde.of(WatchlistEntry.class))
-                        .withName("feedback-watchlist-sink"));
+                .to(boundary.watchlist().name(), boundary.watchlist().produced("feedback-watchlist-sink"));
         outputs.get("feedback-output-labelled")
                 .mapValues(output -> ((VerdictOutput.Label) output).verdict(), Named.as("feedback-labelled"))
-                .to(topics.labelled(), Produced.with(KEYS, JsonSerde.of(LabelledVerdict.class))
-                        .withName("feedback-labelled-sink"));
+                .to(boundary.labelled().name(), boundary.labelled().produced("feedback-labelled-sink"));
 
-        builder.globalTable(topics.watchlist(),
-                Consumed.with(KEYS, JsonSerde.of(WatchlistEntry.class)).withName("watchlist-global-source"),
+        builder.globalTable(boundary.watchlist().name(), boundary.watchlist().consumed("watchlist-global-source"),
                 Materialized.<String, WatchlistEntry, KeyValueStore<Bytes, byte[]>>as(WATCHLIST_STORE)
-                        .withKeySerde(KEYS).withValueSerde(JsonSerde.of(WatchlistEntry.class)));
+                        .withKeySerde(boundary.watchlist().keySerde()).withValueSerde(boundary.watchlist().valueSerde()));
     }
 
     /**

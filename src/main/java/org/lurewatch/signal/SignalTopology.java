@@ -6,15 +6,14 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.lurewatch.contract.BoundaryTopics;
 import org.lurewatch.assess.Category;
 import org.lurewatch.assess.Contact;
 import org.lurewatch.assess.ScoredPost;
@@ -53,16 +52,16 @@ public final class SignalTopology {
     }
 
     public void build(StreamsBuilder builder, KStream<String, ScoredPost> scored) {
+        BoundaryTopics boundary = BoundaryTopics.of(topics);
         KStream<String, SignalEvent> sightings = byContact(scored
                 .flatMap((postKey, post) -> sightings(post), Named.as("signal-sightings")), "signal-sightings");
         KStream<String, SignalEvent> verdicts = byContact(builder
-                .stream(topics.labelled(), Consumed.with(KEYS, JsonSerde.of(LabelledVerdict.class))
-                        .withName("signal-verdicts-source"))
+                .stream(boundary.labelled().name(), boundary.labelled().consumed("signal-verdicts-source"))
                 .flatMap((subject, verdict) -> verdicts(verdict), Named.as("signal-verdicts")), "signal-verdicts");
         sightings
                 .merge(verdicts, Named.as("signal-merge"))
                 .process(new TrackSupplier(), Named.as("signal-track"))
-                .to(topics.signals(), Produced.with(KEYS, JsonSerde.of(Signal.class)).withName("signal-sink"));
+                .to(boundary.signals().name(), boundary.signals().produced("signal-sink"));
     }
 
     private static KStream<String, SignalEvent> byContact(KStream<String, SignalEvent> events, String name) {

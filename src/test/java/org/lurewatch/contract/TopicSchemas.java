@@ -37,20 +37,18 @@ public final class TopicSchemas {
 
     /** The schema file of a topic's values, if the topic is a contract topic. */
     public Optional<String> fileFor(String topic) {
-        if (topic.equals(topics.scored())) {
-            return Optional.of("posts.scored.schema.json");
-        } else if (topic.equals(topics.campaigns())) {
-            return Optional.of("campaigns.schema.json");
-        } else if (topic.startsWith(topics.hotlineAlertPrefix())) {
+        // The boundary topics name their schema where their serdes are (BoundaryTopics); the rest are families.
+        for (TypedTopic<String, ?> typed : BoundaryTopics.of(topics).all()) {
+            if (typed.name().equals(topic)) {
+                return typed.schema();
+            }
+        }
+        if (topic.startsWith(topics.hotlineAlertPrefix())) {
             return Optional.of("alerts.hotline.schema.json");
         } else if (topic.startsWith(topics.partnerAlertPrefix())) {
             return Optional.of("alerts.partner.schema.json");
         } else if (topics.hotlineOfFeedback(topic).isPresent()) {
             return Optional.of("verdict.schema.json");
-        } else if (topic.equals(topics.labelled())) {
-            return Optional.of("feedback.labelled.schema.json");
-        } else if (topic.equals(topics.signals())) {
-            return Optional.of("signals.schema.json");
         } else if (topic.equals(topics.modelsShadow())) {
             return Optional.of("models.shadow.schema.json");
         }
