@@ -61,7 +61,7 @@ final class ConsoleAssets {
         }
         if (found.size() < FONT_FAMILIES.size()) {
             LOG.warn("event=console_fonts_missing bundled={} expected={} hint=\"build with ./mvnw package (it fetches the "
-                    + "@fontsource packages with npm)\"", found.size(), FONT_FAMILIES.size());
+                    + "@fontsource packages from the npm registry)\"", found.size(), FONT_FAMILIES.size());
         }
         return new ConsoleAssets(css.toString().getBytes(StandardCharsets.UTF_8), List.copyOf(found));
     }

@@ -107,6 +107,13 @@ class ChildProcessKafkaBrokerIT {
                             java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
             Map<String, Object> partner = new java.util.HashMap<>(BrokerSecurity.scramClientSettings("partner-x", "partner-x-password"));
             partner.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, secured.bootstrapServers());
+            // The controller takes the new credential at once; the broker applies it from the metadata log a moment
+            // later (on a loaded machine, after the first login): wait for it instead of failing on that moment.
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                try (Admin client = Admin.create(partner)) {
+                    return !client.describeCluster().nodes().get(10, java.util.concurrent.TimeUnit.SECONDS).isEmpty();
+                }
+            });
             try (Admin client = Admin.create(partner)) {
                 assertThat(client.describeCluster().nodes().get()).isNotEmpty();
                 assertThat(client.listTopics().names().get()).as("no ACL, nothing visible").doesNotContain("secured");
