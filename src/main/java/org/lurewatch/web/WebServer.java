@@ -18,7 +18,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.lurewatch.ops.LifecycleLog;
 
 /**
- * The one HTTP server of an instance (Javalin on Jetty 12): console, partner API, demo page and ops endpoints, each a
+ * The one HTTP server of an instance (Javalin on Jetty 12): console, partner API and ops endpoints, each a
  * {@link WebModule}. Two steps, so a taken port is found before anything else starts:
  * <ol>
  *   <li>{@link #bind} opens the listening socket at once (connections wait in the backlog); a taken port fails here
