@@ -1,9 +1,11 @@
 package org.lurewatch.kafka;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * SASL and ACLs on a single-node broker, as on a real cluster: every listener authenticates (SCRAM-SHA-512 and -256
@@ -13,14 +15,29 @@ import java.util.Objects;
  *
  * @param adminUser     the operator's Kafka user, {@code lurewatch-admin}
  * @param adminPassword its password; the brokers hold it in their configuration (the child JVM's file is owner-only)
+ * @param tls           TLS on the client listener (SASL_SSL), or empty for SASL_PLAINTEXT
  */
-public record BrokerSecurity(String adminUser, String adminPassword) {
-    static final String LISTENER = "SASL_PLAINTEXT";
+public record BrokerSecurity(String adminUser, String adminPassword, Optional<BrokerTls> tls) {
     static final String MECHANISMS = "SCRAM-SHA-512,SCRAM-SHA-256," + SaslLogin.PLAIN;
 
     public BrokerSecurity {
         Objects.requireNonNull(adminUser, "adminUser");
         Objects.requireNonNull(adminPassword, "adminPassword");
+        Objects.requireNonNull(tls, "tls");
+    }
+
+    public BrokerSecurity(String adminUser, String adminPassword) {
+        this(adminUser, adminPassword, Optional.empty());
+    }
+
+    /** The same, with TLS on the client listener: a certificate for localhost made in {@code dir}. */
+    public BrokerSecurity withTls(Path dir) {
+        return new BrokerSecurity(adminUser, adminPassword, Optional.of(BrokerTls.generate(dir)));
+    }
+
+    /** The client listener's name, which is also its protocol: SASL_SSL with TLS, else SASL_PLAINTEXT. */
+    String listener() {
+        return tls.isPresent() ? "SASL_SSL" : "SASL_PLAINTEXT";
     }
 
     /** The operator {@code adminUser} with a fresh random password. */
@@ -41,20 +58,32 @@ public record BrokerSecurity(String adminUser, String adminPassword) {
 
     /** Client settings of the operator, who may do anything (topics, ACLs, SCRAM users). */
     public Map<String, String> adminClientSettings() {
-        return SaslLogin.clientSettings(LISTENER, SaslLogin.PLAIN, adminUser, adminPassword);
+        return withTrust(SaslLogin.clientSettings(listener(), SaslLogin.PLAIN, adminUser, adminPassword));
     }
 
-    /** Client settings of a SCRAM user the operator created. */
+    /** Client settings of a SCRAM user the operator created, on a broker without TLS. */
     public static Map<String, String> scramClientSettings(String user, String password) {
-        return SaslLogin.clientSettings(LISTENER, "SCRAM-SHA-512", user, password);
+        return SaslLogin.clientSettings("SASL_PLAINTEXT", "SCRAM-SHA-512", user, password);
     }
 
-    /** Settings of a broker node (or a combined node) whose client listener is {@link #LISTENER}. */
+    /** Client settings of a SCRAM user the operator created, on this broker (trusting its certificate under TLS). */
+    public Map<String, String> userClientSettings(String user, String password) {
+        return withTrust(SaslLogin.clientSettings(listener(), "SCRAM-SHA-512", user, password));
+    }
+
+    private Map<String, String> withTrust(Map<String, String> settings) {
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        tls.ifPresent(secured -> all.putAll(secured.clientSettings()));
+        return all;
+    }
+
+    /** Settings of a broker node (or a combined node) whose client listener is {@link #listener()}. */
     Map<String, String> brokerSettings() {
         Map<String, String> settings = new LinkedHashMap<>(controllerSettings());
         settings.put("sasl.enabled.mechanisms", MECHANISMS);
         settings.put("sasl.mechanism.inter.broker.protocol", SaslLogin.PLAIN);
-        String listener = "listener.name." + LISTENER.toLowerCase(java.util.Locale.ROOT) + ".";
+        tls.ifPresent(secured -> settings.putAll(secured.brokerSettings()));
+        String listener = "listener.name." + listener().toLowerCase(java.util.Locale.ROOT) + ".";
         settings.put(listener + "plain.sasl.jaas.config", SaslLogin.plainServerJaas(adminUser, adminPassword));
         settings.put(listener + "scram-sha-512.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required;");
         settings.put(listener + "scram-sha-256.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required;");

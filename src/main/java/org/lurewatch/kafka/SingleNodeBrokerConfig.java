@@ -55,9 +55,9 @@ record SingleNodeBrokerConfig(Path dataDir, int brokerPort, int controllerPort, 
         return new SingleNodeBrokerConfig(dataDir, freePort(), freePort(), overrides, security);
     }
 
-    /** The client listener's name and protocol: SASL_PLAINTEXT when secured, else PLAINTEXT. */
+    /** The client listener's name and protocol: SASL_SSL or SASL_PLAINTEXT when secured, else PLAINTEXT. */
     private String listener() {
-        return security.isPresent() ? BrokerSecurity.LISTENER : "PLAINTEXT";
+        return security.map(BrokerSecurity::listener).orElse("PLAINTEXT");
     }
 
     private String controllerProtocol() {

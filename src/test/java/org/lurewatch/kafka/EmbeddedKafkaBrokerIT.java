@@ -120,6 +120,35 @@ class EmbeddedKafkaBrokerIT {
     }
 
     @Test
+    void shouldServeSaslOverTlsAndRefuseAClientThatDoesNotSpeakTls(@TempDir Path tlsDir) throws Exception {
+        BrokerSecurity security = BrokerSecurity.withGeneratedPassword("lurewatch-admin").withTls(tlsDir);
+        try (EmbeddedKafkaBroker secured = EmbeddedKafkaBroker.builder().security(security).start()) {
+            Map<String, Object> admin = new java.util.HashMap<>(secured.adminClientSettings());
+            admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, secured.bootstrapServers());
+            assertThat(admin).containsEntry("security.protocol", "SASL_SSL");
+            try (Admin operator = Admin.create(admin)) {
+                operator.createTopics(List.of(new NewTopic("over-tls", 1, (short) 1))).all().get();
+                org.lurewatch.access.KafkaUsers.upsert(operator, "hotline-x",
+                        org.apache.kafka.clients.admin.ScramMechanism.SCRAM_SHA_512, "hotline-x-password");
+            }
+
+            // A user over TLS, trusting the broker's certificate and checking its host name: in.
+            Map<String, String> user = security.userClientSettings("hotline-x", "hotline-x-password");
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                    ClusterCheck.await(secured.bootstrapServers(), user, Duration.ofSeconds(5)));
+            // The same login without TLS, or TLS without trusting the certificate: refused.
+            assertThatThrownBy(() -> ClusterCheck.await(secured.bootstrapServers(),
+                    BrokerSecurity.scramClientSettings("hotline-x", "hotline-x-password"), Duration.ofSeconds(3)))
+                    .isInstanceOf(KafkaUnavailableException.class);
+            Map<String, String> untrusted = new java.util.HashMap<>(user);
+            untrusted.remove("ssl.truststore.type");
+            untrusted.remove("ssl.truststore.location");
+            assertThatThrownBy(() -> ClusterCheck.await(secured.bootstrapServers(), untrusted, Duration.ofSeconds(3)))
+                    .isInstanceOf(KafkaUnavailableException.class);
+        }
+    }
+
+    @Test
     void shouldNameTheBadPropertyWhenTheBrokerCannotStart() {
         assertThatThrownBy(() -> EmbeddedKafkaBroker.builder().brokerProperty("num.io.threads", "many").start())
                 .isInstanceOf(KafkaBrokerException.class)
