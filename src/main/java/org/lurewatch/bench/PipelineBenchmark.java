@@ -349,8 +349,6 @@ public final class PipelineBenchmark {
     private static void createTopics(String bootstrap, Topics topics, Routes routes, int partitions, String extra,
                                      boolean outputsOnly) throws Exception {
         List<String> names = new ArrayList<>(topics.fixedNames());
-        // The shadow sample topic is one per cluster (it takes no prefix) and the benchmark runs no shadow model.
-        names.remove(Topics.MODELS_SHADOW);
         if (outputsOnly) {
             names.removeAll(topics.inputNames());
         }
@@ -374,7 +372,8 @@ public final class PipelineBenchmark {
         return new Topics(inputs.jobAds(), inputs.social(), inputs.partnerFlags(), outputs.deadLetter(),
                 outputs.scored(), outputs.campaigns(), outputs.feedback(), outputs.watchlist(),
                 outputs.hotlineAlertPrefix(), outputs.partnerAlertPrefix(), outputs.campaignCommands(), outputs.labelled(),
-                outputs.consoleReads(), outputs.signals(), outputs.webhookDeadLetter());
+                outputs.consoleReads(), outputs.signals(), outputs.webhookDeadLetter(),
+                outputs.modelsShadow());
     }
 
     private static Topics prefixed(String prefix) {

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param signals          recruiter contacts confirmed by hotline verdicts, one compacted record per signal: what the
  *                         signal feed and signal webhooks serve
  * @param webhookDeadLetter webhook deliveries that failed for good: the original event and why, per endpoint
+ * @param modelsShadow     operators' topic: a sample of a shadow model's disagreements with the live one
  */
 public record Topics(
         String jobAds,
@@ -31,7 +32,8 @@ public record Topics(
         String labelled,
         String consoleReads,
         String signals,
-        String webhookDeadLetter) {
+        String webhookDeadLetter,
+        String modelsShadow) {
 
     public Topics {
         Objects.requireNonNull(jobAds, "jobAds");
@@ -49,21 +51,14 @@ public record Topics(
         Objects.requireNonNull(consoleReads, "consoleReads");
         Objects.requireNonNull(signals, "signals");
         Objects.requireNonNull(webhookDeadLetter, "webhookDeadLetter");
-    }
-
-    /** Operators' topic: a sample of a shadow model's disagreements with the live one (not part of the pipeline). */
-    public static final String MODELS_SHADOW = "models.shadow";
-
-    /** The shadow-disagreement sample topic ({@link #MODELS_SHADOW}). */
-    public String modelsShadow() {
-        return MODELS_SHADOW;
+        Objects.requireNonNull(modelsShadow, "modelsShadow");
     }
 
     /** The names in {@code topology/topics.yaml}. */
     public static Topics defaults() {
         return new Topics("feeds.jobads", "feeds.social", "partner-flags", "deadletter", "posts.scored", "campaigns",
                 "feedback", "watchlist", "alerts.hotline.", "alerts.partner.", "campaign-commands", "feedback.labelled",
-                "console.reads", "signals", "webhooks.deadletter");
+                "console.reads", "signals", "webhooks.deadletter", "models.shadow");
     }
 
     /** The same topics with a prefix, for side-by-side runs on one broker (benchmarks, tests). */
@@ -71,13 +66,13 @@ public record Topics(
         return new Topics(prefix + jobAds, prefix + social, prefix + partnerFlags, prefix + deadLetter, prefix + scored,
                 prefix + campaigns, prefix + feedback, prefix + watchlist, prefix + hotlineAlertPrefix,
                 prefix + partnerAlertPrefix, prefix + campaignCommands, prefix + labelled, prefix + consoleReads,
-                prefix + signals, prefix + webhookDeadLetter);
+                prefix + signals, prefix + webhookDeadLetter, prefix + modelsShadow);
     }
 
     /** Every fixed topic name (not the per-hotline and per-partner topics of {@link #routeNames}). */
     public java.util.List<String> fixedNames() {
         return java.util.List.of(jobAds, social, deadLetter, scored, campaigns, watchlist,
-                campaignCommands, labelled, consoleReads, signals, webhookDeadLetter, MODELS_SHADOW);
+                campaignCommands, labelled, consoleReads, signals, webhookDeadLetter, modelsShadow);
     }
 
     /** The raw feeds: the topics the feed connectors write and ingest reads (partner flags are per partner). */

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@code posts.scored}). Diagnostics, not data: sent without a transaction, and a failed send is logged, never retried.
  */
 public final class ShadowSampler implements AutoCloseable {
-    public static final String TOPIC = org.lurewatch.kafka.Topics.MODELS_SHADOW;
+    public static final String TOPIC = org.lurewatch.kafka.Topics.defaults().modelsShadow();
     private static final Logger LOG = LoggerFactory.getLogger(ShadowSampler.class);
 
     private final Producer<String, byte[]> producer;

@@ -30,12 +30,12 @@ class ShadowSampleSchemaTest {
         Assessment candidate = new KeywordAssessor().assess(Post.ofText("p1", "facebook", PostKind.SOCIAL_POST, "id", "", "HELP"));
         TopicSchemas schemas = new TopicSchemas(Topics.defaults());
 
-        try (ShadowSampler sampler = new ShadowSampler(producer, Topics.MODELS_SHADOW, 10, clock)) {
+        try (ShadowSampler sampler = new ShadowSampler(producer, Topics.defaults().modelsShadow(), 10, clock)) {
             assertThat(sampler.offer(post, live, candidate)).isTrue();
         }
 
         List<String> values = producer.history().stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
         assertThat(values).singleElement().satisfies(value -> assertThat(schemas.problems(
-                schemas.fileFor(Topics.MODELS_SHADOW).orElseThrow(), PipelineDriver.json(value))).isEmpty());
+                schemas.fileFor(Topics.defaults().modelsShadow()).orElseThrow(), PipelineDriver.json(value))).isEmpty());
     }
 }
